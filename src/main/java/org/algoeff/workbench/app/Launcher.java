@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.app;
+
+import org.algoeff.workbench.cli.AlgoeffCommand;
+
+/**
+ * Entry point of {@code algoeff.jar}: no arguments opens the window, anything else runs the CLI.
+ *
+ * <p>Why this class does not extend {@code Application}: on the class path the JavaFX launcher
+ * refuses a main class that extends {@code Application} unless JavaFX is on the module path.
+ * Keeping JavaFX out of this class also lets the CLI run on machines without a display.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            WorkbenchApp.launchWindow(args);
+            return;
+        }
+        System.exit(AlgoeffCommand.execute(args));
+    }
+}
