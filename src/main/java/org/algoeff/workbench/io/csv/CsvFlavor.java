@@ -53,7 +53,9 @@ public enum CsvFlavor {
         if (cells.stream().anyMatch(c -> c.contains(" - "))) {
             return WANDB_EXPORT;
         }
-        if (name.equals("metrics.csv") || cells.contains("step") && cells.contains("epoch")) {
+        // Lightning before ~0.7 wrote "created_at" wall-clock strings and no step column.
+        if (name.equals("metrics.csv") || cells.contains("epoch") && (cells.contains("step")
+                || cells.contains("created_at"))) {
             return LIGHTNING;
         }
         if (cells.get(0).equals("epoch") || name.endsWith(".log")) {
