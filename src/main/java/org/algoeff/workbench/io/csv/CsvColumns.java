@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.algoeff.workbench.model.SeriesBuilder;
+import org.algoeff.workbench.io.text.ChunkedSeriesBuilder;
 
 /**
  * The columns seen in one CSV file, by name, so that a header rewritten mid-file (Lightning adds columns
@@ -22,7 +22,7 @@ final class CsvColumns {
         final String run;
         final String tag;
         Kind kind = Kind.UNKNOWN;
-        SeriesBuilder builder;
+        ChunkedSeriesBuilder builder;
 
         Column(String name, String run, String tag) {
             this.name = name;
@@ -32,7 +32,7 @@ final class CsvColumns {
 
         void add(long step, double value, double wallTimeSeconds) {
             if (builder == null) {
-                builder = new SeriesBuilder(tag, 1024);
+                builder = new ChunkedSeriesBuilder(tag);
             }
             builder.add(step, value, wallTimeSeconds);
         }
@@ -68,8 +68,8 @@ final class CsvColumns {
     }
 
     /** Run names in first-seen order, each with its non-empty series builders. */
-    Map<String, List<SeriesBuilder>> byRun() {
-        Map<String, List<SeriesBuilder>> out = new LinkedHashMap<>();
+    Map<String, List<ChunkedSeriesBuilder>> byRun() {
+        Map<String, List<ChunkedSeriesBuilder>> out = new LinkedHashMap<>();
         for (Column c : byName.values()) {
             if (c.builder != null && c.builder.size() > 0) {
                 out.computeIfAbsent(c.run, r -> new ArrayList<>()).add(c.builder);

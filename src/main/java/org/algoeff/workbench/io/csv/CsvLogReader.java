@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.algoeff.workbench.io.LogReader;
+import org.algoeff.workbench.io.text.ChunkedSeriesBuilder;
 import org.algoeff.workbench.io.text.FlatYaml;
 import org.algoeff.workbench.io.text.InputLimitExceeded;
 import org.algoeff.workbench.io.text.LimitedInput;
@@ -19,7 +20,6 @@ import org.algoeff.workbench.io.text.RunNames;
 import org.algoeff.workbench.model.MetricSeries;
 import org.algoeff.workbench.model.ParseResult;
 import org.algoeff.workbench.model.Run;
-import org.algoeff.workbench.model.SeriesBuilder;
 import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.task.ProgressSink;
 
@@ -85,8 +85,8 @@ public final class CsvLogReader implements LogReader {
             FlatYaml.read(file.resolveSibling("hparams.yaml")).forEach((k, v) -> metadata.put("hparam." + k, v));
         }
         List<Run> runs = new ArrayList<>();
-        for (Map.Entry<String, List<SeriesBuilder>> e : columns.byRun().entrySet()) {
-            List<MetricSeries> series = e.getValue().stream().map(SeriesBuilder::build).toList();
+        for (Map.Entry<String, List<ChunkedSeriesBuilder>> e : columns.byRun().entrySet()) {
+            List<MetricSeries> series = e.getValue().stream().map(ChunkedSeriesBuilder::build).toList();
             runs.add(new Run(e.getKey(), flavor.formatId(), file.toString(), series, metadata));
         }
         return runs;

@@ -11,13 +11,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 
+import org.algoeff.workbench.io.text.ChunkedSeriesBuilder;
 import org.algoeff.workbench.io.text.FlatJson;
 import org.algoeff.workbench.io.text.Json;
 import org.algoeff.workbench.io.text.LineSource;
 import org.algoeff.workbench.io.text.ProblemLog;
 import org.algoeff.workbench.io.text.Utf8;
 import org.algoeff.workbench.model.MetricSeries;
-import org.algoeff.workbench.model.SeriesBuilder;
 import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.task.ProgressSink;
 
@@ -32,7 +32,7 @@ final class JsonlParse {
     private final KeyTable keys = new KeyTable();
     private final FlatObjectScanner scanner = new FlatObjectScanner(keys);
     private final Row row = new Row();
-    private final List<SeriesBuilder> builders = new ArrayList<>();
+    private final List<ChunkedSeriesBuilder> builders = new ArrayList<>();
     private final ProblemLog problems;
     private final String requestedX;
     private final Map<String, String> header = new LinkedHashMap<>();
@@ -161,9 +161,9 @@ final class JsonlParse {
             while (builders.size() <= k) {
                 builders.add(null);
             }
-            SeriesBuilder sb = builders.get(k);
+            ChunkedSeriesBuilder sb = builders.get(k);
             if (sb == null) {
-                sb = new SeriesBuilder(keys.name(k), 1024);
+                sb = new ChunkedSeriesBuilder(keys.name(k));
                 builders.set(k, sb);
             }
             sb.add(x, row.value(i), wall);
@@ -201,7 +201,7 @@ final class JsonlParse {
 
     List<MetricSeries> series() {
         List<MetricSeries> out = new ArrayList<>();
-        for (SeriesBuilder b : builders) {
+        for (ChunkedSeriesBuilder b : builders) {
             if (b != null && b.size() > 0) {
                 out.add(b.build());
             }
