@@ -10,6 +10,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import org.algoeff.workbench.analysis.ctt.ComputeSource;
 import org.algoeff.workbench.analysis.ctt.ComputeToTarget;
@@ -23,12 +28,6 @@ import org.algoeff.workbench.model.Run;
 import org.algoeff.workbench.model.SourceFile;
 import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.task.ProgressSink;
-
-import picocli.CommandLine;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code algoeff ctt RUN --metric TAG --target V ...}: training compute at which a run first reaches a target. */
 @Command(name = "ctt", mixinStandardHelpOptions = true,

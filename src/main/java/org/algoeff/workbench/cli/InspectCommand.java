@@ -9,6 +9,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import org.algoeff.workbench.io.detect.LoadReport;
 import org.algoeff.workbench.io.detect.RunLoader;
@@ -17,11 +21,6 @@ import org.algoeff.workbench.model.MetricSeries;
 import org.algoeff.workbench.model.Problem;
 import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.task.ProgressSink;
-
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code algoeff inspect PATH... [--json]}: what runs, series and problems the given logs hold. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.io.detect;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +13,9 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Ingest speed and memory, run with {@code mvn -Pbench test -Dtest=IngestBenchmarkTest}: generates a CSV and a

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.io.text;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
 import org.algoeff.workbench.model.MetricSeries;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ChunkedSeriesBuilderTest {
     @Test
