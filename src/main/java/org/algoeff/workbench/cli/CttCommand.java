@@ -189,7 +189,7 @@ final class CttCommand implements Callable<Integer> {
             }
             g.writeEndArray();
             g.writeObjectFieldStart("parameters");
-            for (var e : r.provenance().parameters().entrySet()) {
+            for (var e : new java.util.TreeMap<>(r.provenance().parameters()).entrySet()) {
                 g.writeStringField(e.getKey(), e.getValue());
             }
             g.writeEndObject();

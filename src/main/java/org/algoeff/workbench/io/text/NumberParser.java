@@ -50,6 +50,7 @@ public final class NumberParser {
     private static final int NOT_DECIMAL = 0;
     private static final int DECIMAL = 1;
     private int syntax;
+    private int cursor;
     private char[] chars = new char[64];
 
     /**
@@ -89,24 +90,8 @@ public final class NumberParser {
         if (digits == 0) {
             return Double.NaN;
         }
-        int exponent = 0;
-        if (i < to && (b[i] == 'e' || b[i] == 'E')) {
-            i++;
-            boolean expNegative = false;
-            if (i < to && (b[i] == '-' || b[i] == '+')) {
-                expNegative = b[i] == '-';
-                i++;
-            }
-            int expDigits = 0;
-            for (; i < to && b[i] >= '0' && b[i] <= '9'; i++, expDigits++) {
-                exponent = expDigits < 6 ? exponent * 10 + (b[i] - '0') : exponent;
-            }
-            if (expDigits == 0) {
-                return Double.NaN;
-            }
-            exponent = expNegative ? -exponent : exponent;
-        }
-        if (i != to) {
+        int exponent = exponent(b, i, to);
+        if (cursor != to) {
             return Double.NaN;
         }
         syntax = DECIMAL;
@@ -120,6 +105,27 @@ public final class NumberParser {
             return negative ? -value : value;
         }
         return slowDecimal(b, from, to);
+    }
+
+    /** Parses an optional exponent ({@code e-05}) at i; leaves its end in {@link #cursor}, -1 if malformed. */
+    private int exponent(byte[] b, int i, int to) {
+        cursor = i;
+        if (i >= to || b[i] != 'e' && b[i] != 'E') {
+            return 0;
+        }
+        i++;
+        boolean negative = false;
+        if (i < to && (b[i] == '-' || b[i] == '+')) {
+            negative = b[i] == '-';
+            i++;
+        }
+        int exponent = 0;
+        int digits = 0;
+        for (; i < to && b[i] >= '0' && b[i] <= '9'; i++, digits++) {
+            exponent = digits < 6 ? exponent * 10 + (b[i] - '0') : exponent;
+        }
+        cursor = digits == 0 ? -1 : i;
+        return negative ? -exponent : exponent;
     }
 
     private double slowDecimal(byte[] b, int from, int to) {

@@ -114,4 +114,22 @@ class CsvLogReaderTest {
         assertEquals(1, r.value().get(0).totalPoints());
         assertTrue(r.problems().get(0).message().contains("MAX_LINE_BYTES"), r.problems()::toString);
     }
+
+    @Test
+    void cancellingDuringAReadStopsInsideTheLineLoop() throws IOException {
+        StringBuilder sb = new StringBuilder("step,loss\n");
+        for (int i = 0; i < 100_000; i++) {
+            sb.append(i).append(",0.5\n");
+        }
+        Path file = Files.writeString(dir.resolve("long.csv"), sb.toString());
+        CancellationToken token = new CancellationToken();
+        int[] calls = {0};
+        ProgressSink cancelOnFirstReport = (fraction, message) -> {
+            calls[0]++;
+            token.cancel();
+        };
+        org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+                () -> new CsvLogReader(CsvFlavor.GENERIC).read(file, cancelOnFirstReport, token));
+        assertEquals(1, calls[0], "stopped at the next check after the first progress report");
+    }
 }
