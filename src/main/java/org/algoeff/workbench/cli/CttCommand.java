@@ -22,6 +22,7 @@ import org.algoeff.workbench.analysis.ctt.ComputeToTargetService;
 import org.algoeff.workbench.analysis.ctt.MetricTarget;
 import org.algoeff.workbench.analysis.ctt.TargetDirection;
 import org.algoeff.workbench.io.detect.LoadReport;
+import org.algoeff.workbench.io.detect.LogReaders;
 import org.algoeff.workbench.io.detect.RunLoader;
 import org.algoeff.workbench.io.text.Json;
 import org.algoeff.workbench.model.Run;
@@ -54,6 +55,9 @@ final class CttCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = true)
     DirectionOptions direction;
+
+    @Option(names = "--x", paramLabel = "COLUMN", description = "CSV column / JSONL key to use as the step axis")
+    String xColumn;
 
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
@@ -93,7 +97,8 @@ final class CttCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LoadReport report = new RunLoader().load(List.of(runPath), ProgressSink.NONE, CancellationToken.NEVER);
+        LoadReport report = new RunLoader(LogReaders.all(xColumn), LogReaders.eventFolderReader())
+                .load(List.of(runPath), ProgressSink.NONE, CancellationToken.NEVER);
         Run run = pick(report.runs());
         TargetDirection dir = direction == null ? TargetDirection.infer(metric)
                 : direction.higher ? TargetDirection.HIGHER_IS_BETTER : TargetDirection.LOWER_IS_BETTER;

@@ -96,4 +96,21 @@ class InspectAndCttCommandTest {
         assertEquals(0, ok.exit(), ok.err());
         assertTrue(ok.out().contains("step 0.80"), ok.out());
     }
+
+    @Test
+    void chosenXColumnAppliesToCsvAndJsonl() throws IOException {
+        Path csv = Files.writeString(dir.resolve("t.csv"), "step,tokens,loss\n1,1000,0.5\n2,2000,0.4\n");
+        Path jsonl = Files.writeString(dir.resolve("t.jsonl"),
+                "{\"step\": 1, \"tokens\": 1000, \"loss\": 0.5}\n{\"step\": 2, \"tokens\": 2000, \"loss\": 0.4}\n");
+        Result r = run("inspect", csv.toString(), jsonl.toString(), "--x", "tokens", "--json");
+        JsonNode runs = new ObjectMapper().readTree(r.out()).get("runs");
+        for (JsonNode run : runs) {
+            JsonNode loss = null;
+            for (JsonNode s : run.get("series")) {
+                loss = s.get("tag").asText().equals("loss") ? s : loss;
+            }
+            assertEquals(2000, loss.get("last").get("step").asLong(), run.toString());
+        }
+        assertEquals(2, runs.size());
+    }
 }
