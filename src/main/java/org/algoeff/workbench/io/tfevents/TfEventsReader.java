@@ -107,6 +107,9 @@ public final class TfEventsReader implements LogReader {
         for (Path f : files) {
             cancel.throwIfCancelled();
             FileSink sink = new FileSink(f.toString(), decoder);
+            if (Files.size(f) == 0) {
+                sink.problems.add(Severity.WARNING, "byte 0", "file is empty; no events in it");
+            }
             long before = doneBytes;
             long all = Math.max(1, totalBytes);
             String message = "reading " + f.getFileName();
