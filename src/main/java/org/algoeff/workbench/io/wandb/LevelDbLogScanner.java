@@ -23,6 +23,9 @@ final class LevelDbLogScanner {
     static final int BLOCK_BYTES = 32 * 1024;
     static final int FILE_HEADER_BYTES = 7;
     static final int FRAGMENT_HEADER_BYTES = 7;
+    /** After this many consecutive zero bytes the rest of the file is not scanned. */
+    static final int MAX_ZERO_BYTES = 16 << 20;
+    private static final int CHUNK_BLOCKS = 32;
     /** Reassembled records larger than this are dropped; W&B records are at most a few MB. */
     static final int MAX_RECORD_BYTES = 64 << 20;
 
@@ -38,40 +41,44 @@ final class LevelDbLogScanner {
         void trouble(long recordIndex, long fileOffset, String message);
     }
 
-    private final byte[] block = new byte[BLOCK_BYTES];
+    private final byte[] block = new byte[CHUNK_BLOCKS * BLOCK_BYTES];
     private final CRC32 crc = new CRC32();
     private byte[] assembly = new byte[4096];
     private int assembled = -1;
     private long assemblyOffset;
     private long recordIndex;
+    private long zeroFrom = -1;
 
     /** Scans from just after the file header to the end of the file. */
     void scan(Path file, Sink sink, CancellationToken cancel, LongConsumer progressBytes) throws IOException {
         assembled = -1;
         recordIndex = 0;
+        zeroFrom = -1;
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            long blockOffset = 0;
+            long chunkOffset = 0;
             while (true) {
-                cancel.throwIfCancelled();
-                int n = readBlock(ch, blockOffset);
-                if (n <= 0) {
+                int n = readChunk(ch, chunkOffset);
+                for (int base = 0; base < n; base += BLOCK_BYTES) {
+                    cancel.throwIfCancelled();
+                    long blockOffset = chunkOffset + base;
+                    int start = blockOffset == 0 ? FILE_HEADER_BYTES : 0;
+                    scanBlock(base, Math.min(BLOCK_BYTES, n - base), start, blockOffset, sink);
+                }
+                progressBytes.accept(chunkOffset + n);
+                if (n < block.length || longZeroRun(sink, chunkOffset + n, ch.size())) {
                     break;
                 }
-                int start = blockOffset == 0 ? FILE_HEADER_BYTES : 0;
-                scanBlock(n, start, blockOffset, sink);
-                progressBytes.accept(blockOffset + n);
-                if (n < BLOCK_BYTES) {
-                    break;
-                }
-                blockOffset += BLOCK_BYTES;
+                chunkOffset += n;
             }
+            endZeroRun(sink, ch.size());
             if (assembled >= 0) {
                 sink.trouble(recordIndex, assemblyOffset, "file ends inside a multi-block record; it was dropped");
             }
         }
     }
 
-    private int readBlock(FileChannel ch, long offset) throws IOException {
+    /** Reads up to {@link #CHUNK_BLOCKS} whole blocks at once: fewer system calls than block by block. */
+    private int readChunk(FileChannel ch, long offset) throws IOException {
         ByteBuffer target = ByteBuffer.wrap(block);
         while (target.hasRemaining()) {
             int read = ch.read(target, offset + target.position());
@@ -82,19 +89,27 @@ final class LevelDbLogScanner {
         return target.position();
     }
 
-    private void scanBlock(int n, int start, long blockOffset, Sink sink) {
-        int p = start;
+    private void scanBlock(int base, int blockLength, int start, long blockOffset, Sink sink) {
+        int n = base + blockLength;
+        int p = base + start;
         while (n - p >= FRAGMENT_HEADER_BYTES) {
-            long at = blockOffset + p;
+            long at = blockOffset + p - base;
             int stored = (block[p] & 0xFF) | (block[p + 1] & 0xFF) << 8 | (block[p + 2] & 0xFF) << 16
                     | (block[p + 3] & 0xFF) << 24;
             int length = (block[p + 4] & 0xFF) | (block[p + 5] & 0xFF) << 8;
             int type = block[p + 6] & 0xFF;
             if (type == 0 && length == 0 && stored == 0) {
-                return; // zero padding written by a pre-allocating writer
+                // The W&B writer pads only block tails under 7 bytes, so zeros here are pre-allocated or
+                // overwritten space: reported once per stretch, scanning resumes at the next block.
+                zeroFrom = zeroFrom < 0 ? at : zeroFrom;
+                if (assembled >= 0) {
+                    dropAndReport(sink, assemblyOffset, "multi-block record interrupted by zero bytes; dropped");
+                }
+                return;
             }
+            endZeroRun(sink, at);
             if (p + FRAGMENT_HEADER_BYTES + length > n) {
-                String why = n < BLOCK_BYTES ? "file ends inside a record; the file is truncated"
+                String why = blockLength < BLOCK_BYTES ? "file ends inside a record; the file is truncated"
                         : "fragment length " + length + " runs past its block; rest of block skipped";
                 dropAndReport(sink, at, why);
                 return;
@@ -139,6 +154,24 @@ final class LevelDbLogScanner {
         if (type == LAST) {
             sink.record(assembly, 0, assembled, recordIndex++, assemblyOffset);
             assembled = -1;
+        }
+    }
+
+    /** A long stretch of zeros (a sparse or pre-allocated file) ends the scan: W&B never writes one. */
+    private boolean longZeroRun(Sink sink, long scannedTo, long fileSize) {
+        if (zeroFrom < 0 || scannedTo - zeroFrom < MAX_ZERO_BYTES) {
+            return false;
+        }
+        sink.trouble(recordIndex, zeroFrom, "zero bytes from here on (" + (scannedTo - zeroFrom)
+                + " bytes seen); the remaining " + (fileSize - scannedTo) + " bytes were not scanned");
+        zeroFrom = -1;
+        return true;
+    }
+
+    private void endZeroRun(Sink sink, long end) {
+        if (zeroFrom >= 0) {
+            sink.trouble(recordIndex, zeroFrom, "zero bytes up to byte " + end + " hold no records; skipped");
+            zeroFrom = -1;
         }
     }
 
