@@ -84,6 +84,9 @@ public final class ProtoReader {
 
     /** Reads a base-128 varint of at most 10 bytes. */
     public long readVarint() throws ProtoFormatException {
+        if (pos < limit && buf[pos] >= 0) {
+            return buf[pos++]; // one-byte fast path: field keys, small steps and lengths
+        }
         long result = 0;
         for (int shift = 0; shift < 64; shift += 7) {
             if (pos >= limit) {

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.io.tfevents;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +14,8 @@ import java.util.List;
  * same few tags millions of times). Open addressing with linear probing; not thread-safe.
  */
 final class TagTable {
+    private static final VarHandle LE_LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private byte[][] keys = new byte[64][];
     private TagSeries[] values = new TagSeries[64];
     private final List<TagSeries> inOrder = new ArrayList<>();
@@ -69,11 +74,21 @@ final class TagTable {
         }
     }
 
+    /**
+     * Constant-time hash of length, first and last 8 bytes: tags differ there in practice ("train/loss" vs
+     * "eval/loss"), and equal hashes are resolved by the full comparison in {@link #find}.
+     */
     private static int hash(byte[] buf, int offset, int length) {
-        int h = 1;
-        for (int i = offset; i < offset + length; i++) {
-            h = 31 * h + buf[i];
+        long h = length;
+        if (length >= 8) {
+            h = h * 0x9E3779B97F4A7C15L + (long) LE_LONG.get(buf, offset);
+            h = h * 0x9E3779B97F4A7C15L + (long) LE_LONG.get(buf, offset + length - 8);
+        } else {
+            for (int i = offset; i < offset + length; i++) {
+                h = h * 31 + buf[i];
+            }
         }
-        return h ^ (h >>> 16);
+        h *= 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32));
     }
 }
