@@ -31,6 +31,15 @@ final class EventDecoder {
     private String writer;
     private boolean tagLimitWarned;
     private Consumer<String> warnings = message -> { };
+    // Field positions of the Summary.Value being decoded (see readValueFields).
+    private int tagOffset;
+    private int tagLength;
+    private boolean hasSimple;
+    private float simple;
+    private int metaOffset;
+    private int metaLength;
+    private int tensorOffset;
+    private int tensorLength;
 
     TagTable tags() {
         return tags;
@@ -121,14 +130,31 @@ final class EventDecoder {
 
     /** One Summary.Value: tag 1, simple_value 2, tensor 8, metadata 9; all else skipped. */
     private void decodeValue(long step, double wallTimeSeconds) throws ProtoFormatException {
-        int tagOffset = -1;
-        int tagLength = 0;
-        boolean hasSimple = false;
-        float simple = 0;
-        int metaOffset = -1;
-        int metaLength = 0;
-        int tensorOffset = -1;
-        int tensorLength = 0;
+        readValueFields();
+        if (tagOffset < 0) {
+            return;
+        }
+        TagSeries series = seriesFor(in.buffer(), tagOffset, tagLength);
+        if (series == null) {
+            return;
+        }
+        if (!series.metadataSeen && metaOffset >= 0) {
+            series.metadataSeen = true;
+            series.kind = pluginKind(metaOffset, metaLength);
+        }
+        if (hasSimple) {
+            series.points.add(step, simple, wallTimeSeconds);
+        } else if (tensorOffset >= 0 && series.kind == TagSeries.Kind.SCALARS) {
+            addTensorScalar(series, tensorOffset, tensorLength, step, wallTimeSeconds);
+        }
+    }
+
+    /** Notes where the fields of one Value are, without copying them (fields of this decoder, not locals). */
+    private void readValueFields() throws ProtoFormatException {
+        tagOffset = -1;
+        hasSimple = false;
+        metaOffset = -1;
+        tensorOffset = -1;
         while (in.hasRemaining()) {
             int tag = in.readTag();
             switch (tag) {
@@ -153,22 +179,6 @@ final class EventDecoder {
                 }
                 default -> in.skipField(tag);
             }
-        }
-        if (tagOffset < 0) {
-            return;
-        }
-        TagSeries series = seriesFor(in.buffer(), tagOffset, tagLength);
-        if (series == null) {
-            return;
-        }
-        if (!series.metadataSeen && metaOffset >= 0) {
-            series.metadataSeen = true;
-            series.kind = pluginKind(metaOffset, metaLength);
-        }
-        if (hasSimple) {
-            series.points.add(step, simple, wallTimeSeconds);
-        } else if (tensorOffset >= 0 && series.kind == TagSeries.Kind.SCALARS) {
-            addTensorScalar(series, tensorOffset, tensorLength, step, wallTimeSeconds);
         }
     }
 
