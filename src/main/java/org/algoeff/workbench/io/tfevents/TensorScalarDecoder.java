@@ -14,7 +14,7 @@ import org.algoeff.workbench.io.proto.ProtoReader;
  * from either the typed {@code *_val} fields or {@code tensor_content}. Mutable, one per reader.
  */
 final class TensorScalarDecoder {
-    /** Why a tensor gave no value. */
+    /** Why a tensor gave no value (NOT_RANK_0: more or fewer than one element). */
     enum Outcome { OK, NOT_RANK_0, UNSUPPORTED_DTYPE, NO_VALUE }
 
     // DataType enum values from tensorflow/core/framework/types.proto.
@@ -91,19 +91,32 @@ final class TensorScalarDecoder {
         return field == 5 || field == 6 || field == 7 || field == 10 || field == 11 || field == 13;
     }
 
-    /** TensorShapeProto: any {@code dim} (2) or {@code unknown_rank} (3) means not a plain scalar. */
+    /**
+     * TensorShapeProto: {@code dim} (2) = Dim {size 1}, {@code unknown_rank} (3). A scalar has no dims; a
+     * shape of all 1s ([1], [1, 1]) also holds exactly one value and is accepted, like TB's Python loader.
+     */
     private void readShape(ProtoReader in) throws ProtoFormatException {
         int old = in.pushLimit(in.readLength());
         while (in.hasRemaining()) {
             int tag = in.readTag();
-            int field = ProtoReader.fieldNumber(tag);
-            if (field == 2) {
-                rankAboveZero = true;
-            } else if (field == 3 && ProtoReader.wireType(tag) == ProtoReader.WIRE_VARINT) {
+            if (tag == ((2 << 3) | ProtoReader.WIRE_LEN)) {
+                int dim = in.pushLimit(in.readLength());
+                long size = 0; // proto3 default when the size field is absent
+                while (in.hasRemaining()) {
+                    int inner = in.readTag();
+                    if (inner == ((1 << 3) | ProtoReader.WIRE_VARINT)) {
+                        size = in.readVarint();
+                    } else {
+                        in.skipField(inner);
+                    }
+                }
+                in.popLimit(dim);
+                rankAboveZero |= size != 1;
+            } else if (tag == ((3 << 3) | ProtoReader.WIRE_VARINT)) {
                 rankAboveZero |= in.readVarint() != 0;
-                continue;
+            } else {
+                in.skipField(tag);
             }
-            in.skipField(tag);
         }
         in.popLimit(old);
     }

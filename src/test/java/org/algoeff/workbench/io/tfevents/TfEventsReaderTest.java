@@ -147,6 +147,16 @@ class TfEventsReaderTest {
     }
 
     @Test
+    void shapeOfAllOnesHoldsOneValueAndIsAccepted() throws IOException {
+        ProtoWriter shape = new ProtoWriter().message(2, new ProtoWriter().varint(1, 1))
+                .message(2, new ProtoWriter().varint(1, 1));
+        ProtoWriter t = new ProtoWriter().varint(1, 1).message(2, shape).bytes(4, le(Float.floatToRawIntBits(2.5f)));
+        MetricSeries m = readOne(new TfRecordTestWriter().add(TfRecordTestWriter.tensorEvent(9, 1.0, "m", t, true)))
+                .series("m").orElseThrow();
+        assertEquals(2.5, m.value(0));
+    }
+
+    @Test
     void runFolderMergesFilesInNameOrderIntoOneRun() throws IOException {
         Path run = Files.createDirectories(dir.resolve("runs/exp1"));
         Path second = run.resolve("events.out.tfevents.1700000100.host.2.0");
