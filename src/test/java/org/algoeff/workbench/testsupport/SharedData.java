@@ -1,41 +1,34 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.testsupport;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 /**
- * Finds the shared real-world data folder for tests: system property {@code algoeff.shared}, else
- * {@code ../shared} next to the working directory, else {@code /work/shared}. Tests that need it call
- * {@link #require(String)}, which skips (not fails) the test when the data is absent.
+ * Finds the workplace's shared data folder (real logs, MNIST): system property {@code algoeff.shared},
+ * else {@code ../shared} beside the checkout, else {@code /work/shared}. Tests that need it call
+ * {@link #require(String)}, which skips (never fails) the test when the folder is absent, as on a
+ * contributor's machine without it.
  */
 public final class SharedData {
     private SharedData() {
     }
 
-    /** The shared folder, or null when none of the candidates exists. */
     public static Path root() {
         String property = System.getProperty("algoeff.shared");
         if (property != null && !property.isBlank()) {
-            Path p = Path.of(property);
-            return Files.isDirectory(p) ? p : null;
+            return Path.of(property);
         }
-        for (Path candidate : new Path[] {Path.of("..", "shared"), Path.of("/work/shared")}) {
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
+        Path sibling = Path.of("..", "shared");
+        return Files.isDirectory(sibling) ? sibling : Path.of("/work/shared");
     }
 
-    /** {@code root().resolve(relative)}; skips the calling test when it does not exist. */
+    /** The file or folder under the shared root; skips the calling test when it does not exist. */
     public static Path require(String relative) {
-        Path root = root();
-        assumeTrue(root != null, "shared data folder not found (set -Dalgoeff.shared=...)");
-        Path p = root.resolve(relative);
-        assumeTrue(Files.exists(p), "shared data missing: " + p);
-        return p;
+        Path path = root().resolve(relative);
+        assumeTrue(Files.exists(path), () -> "shared data not present, skipping: " + path);
+        return path;
     }
 }
