@@ -68,6 +68,9 @@ class TfEventsBadInputTest {
             Arguments.of("valid CRC, not a protobuf", (Damage) (f, w) -> append(f, w.frame(new byte[] {0x0b, 1, 2})),
                     List.of(0L, 1L, 2L, 3L, 4L), "record 6 (byte " + offset(6) + ")", "not a valid Event",
                     Severity.ERROR),
+            Arguments.of("record over the size limit, then a valid one", (Damage) (f, w) -> oversized(f, w),
+                    List.of(0L, 1L, 2L, 3L, 4L, 5L), "record 6 (byte " + offset(6) + ")", "exceeds the 67108864-byte limit",
+                    Severity.ERROR),
             Arguments.of("text appended", (Damage) (f, w) -> append(f, "epoch,loss\n0,1\n".getBytes()),
                     List.of(0L, 1L, 2L, 3L, 4L), "record 6 (byte " + offset(6) + ")", "checksum", Severity.ERROR));
     }
@@ -121,6 +124,18 @@ class TfEventsBadInputTest {
         ByteBuffer b = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN).putLong(length);
         b.putInt(new MaskedCrc32c().of(b.array(), 0, 8));
         return b.array();
+    }
+
+    /** Appends a sparse 65 MiB record (skipped unread) and after it a valid record of step 5. */
+    private static void oversized(Path f, TfRecordTestWriter w) throws IOException {
+        long length = TfRecordScanner.MAX_RECORD_BYTES + 1L;
+        try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "rw")) {
+            long at = raf.length();
+            raf.seek(at);
+            raf.write(header(length));
+            raf.seek(at + 12 + length + 4);
+            raf.write(w.frame(TfRecordTestWriter.simpleScalarEvent(5, 20.0, "loss", 0.1f)));
+        }
     }
 
     private static void truncate(Path f, long length) throws IOException {

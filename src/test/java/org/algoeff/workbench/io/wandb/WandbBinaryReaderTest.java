@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,7 @@ import org.algoeff.workbench.testsupport.SharedData;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WandbBinaryReaderTest {
@@ -94,6 +96,15 @@ class WandbBinaryReaderTest {
         assertTrue(Double.isNaN(WandbRecordDecoder.number("1d")));
         assertTrue(Double.isNaN(WandbRecordDecoder.number("true")));
         assertTrue(Double.isNaN(WandbRecordDecoder.number("{\"a\": 1}")));
+    }
+
+    @Test
+    void cancellationStopsTheRead() throws IOException {
+        Path file = Files.write(dir.resolve("run-c.wandb"), new WandbTestWriter()
+                .add(WandbTestWriter.history(1, 0, "x", "1")).bytes());
+        CancellationToken token = new CancellationToken();
+        token.cancel();
+        assertThrows(CancellationException.class, () -> reader.read(file, ProgressSink.NONE, token));
     }
 
     @Test
