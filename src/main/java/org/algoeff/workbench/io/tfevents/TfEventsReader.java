@@ -123,7 +123,12 @@ public final class TfEventsReader implements LogReader {
         if (records == 0) {
             return new ParseResult<>(List.of(), problems);
         }
-        return new ParseResult<>(List.of(toRun(decoder, runName, source, files.size())), problems);
+        Run run = toRun(decoder, runName, source, files.size());
+        if (run.series().isEmpty()) {
+            problems.add(Problem.warning(source, "", "no scalar values in " + records
+                    + " events (only graphs, images, histograms, text or other plugins)"));
+        }
+        return new ParseResult<>(List.of(run), problems);
     }
 
     private static Run toRun(EventDecoder decoder, String runName, String source, int fileCount) {

@@ -82,6 +82,9 @@ public final class WandbBinaryReader implements LogReader {
         if (sink.valid == 0) {
             return new ParseResult<>(List.of(), problems.toList());
         }
+        if (decoder.series().isEmpty()) {
+            problems.add(Severity.WARNING, "", "no numeric history values in " + sink.valid + " records");
+        }
         return new ParseResult<>(List.of(toRun(decoder, file)), problems.toList());
     }
 

@@ -193,6 +193,16 @@ class TfEventsReaderTest {
     }
 
     @Test
+    void fileWithoutScalarsGivesAnEmptyRunAndAWarning() throws IOException {
+        Path file = write("graph.tfevents", new TfRecordTestWriter().add(TfRecordTestWriter.fileVersionEvent(1))
+                .add(new ProtoWriter().doubleField(1, 2).bytes(4, new byte[100]).toByteArray()).bytes());
+        ParseResult<List<Run>> result = read(file);
+        assertEquals(List.of(), result.value().get(0).series());
+        assertEquals(1, result.problems().size());
+        assertTrue(result.problems().get(0).message().startsWith("no scalar values in 2 events"));
+    }
+
+    @Test
     void cancellationStopsTheRead() throws IOException {
         Path file = dir.resolve("big.tfevents");
         TfRecordTestWriter.writeScalarFile(file, 10_000, "loss");

@@ -108,6 +108,13 @@ class WandbBinaryReaderTest {
     }
 
     @Test
+    void runWithoutHistoryGetsAWarning() throws IOException {
+        ParseResult<List<Run>> result = read(new WandbTestWriter().add(WandbTestWriter.run("id1", "p", "")).bytes());
+        assertEquals(List.of(), result.value().get(0).series());
+        assertEquals("no numeric history values in 1 records", result.problems().get(0).message());
+    }
+
+    @Test
     void acceptsOnlyTheHeader() {
         assertTrue(reader.accepts(Path.of("x"), new WandbTestWriter().bytes()));
         assertFalse(reader.accepts(Path.of("run-abc.wandb"), "{}".getBytes()));
