@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,7 +15,9 @@ import org.algoeff.workbench.io.LogReader;
 import org.algoeff.workbench.io.proto.ProtoFormatException;
 import org.algoeff.workbench.io.proto.ProtoReader;
 import org.algoeff.workbench.io.tfevents.TfEventsReader;
+import org.algoeff.workbench.io.tfevents.TfRecordTestWriter;
 import org.algoeff.workbench.io.wandb.WandbBinaryReader;
+import org.algoeff.workbench.io.wandb.WandbTestWriter;
 import org.algoeff.workbench.model.ParseResult;
 import org.algoeff.workbench.model.Problem;
 import org.algoeff.workbench.model.Run;
@@ -58,6 +61,33 @@ class BinaryReadersFuzzTest {
         readAndCheck(new WandbBinaryReader(), "run-fuzz.wandb", input);
     }
 
+    /**
+     * Random bytes rarely carry valid CRCs, so the raw test above seldom reaches the Event decoder. Here
+     * the fuzzer's byte arrays are framed with correct masked CRC-32C, between two valid scalar events.
+     */
+    @FuzzTest(maxDuration = "60s")
+    void tfeventsFramed(FuzzedDataProvider data) throws IOException {
+        TfRecordTestWriter w = new TfRecordTestWriter().add(TfRecordTestWriter.simpleScalarEvent(0, 1, "loss", 1f));
+        for (int i = 0; i < 16 && data.remainingBytes() > 0; i++) {
+            w.add(data.consumeBytes(data.consumeInt(0, 2048)));
+        }
+        w.add(TfRecordTestWriter.simpleScalarEvent(1, 2, "loss", 0.5f));
+        ParseResult<List<Run>> result = readAndCheck(new TfEventsReader(), "events.out.tfevents.framed", w.bytes());
+        assertTrue(result.value().get(0).series("loss").orElseThrow().size() >= 2, "valid events around are kept");
+    }
+
+    /** As {@link #tfeventsFramed}: fuzzer bytes as W&B Record payloads with correct framing and CRC-32. */
+    @FuzzTest(maxDuration = "60s")
+    void wandbFramed(FuzzedDataProvider data) throws IOException {
+        WandbTestWriter w = new WandbTestWriter().add(WandbTestWriter.history(1, 0, "loss", "1.0"));
+        for (int i = 0; i < 16 && data.remainingBytes() > 0; i++) {
+            w.add(data.consumeBytes(data.consumeInt(0, 40_000)));
+        }
+        w.add(WandbTestWriter.history(2, 1, "loss", "0.5"));
+        ParseResult<List<Run>> result = readAndCheck(new WandbBinaryReader(), "run-framed.wandb", w.bytes());
+        assertTrue(result.value().get(0).series("loss").orElseThrow().size() >= 2, "valid rows around are kept");
+    }
+
     /** Walks every field, descending into length-delimited ones that parse as messages, to depth 8. */
     @FuzzTest(maxDuration = "60s")
     void protoDecoder(byte[] input) {
@@ -86,7 +116,8 @@ class BinaryReadersFuzzTest {
         }
     }
 
-    private static void readAndCheck(LogReader reader, String name, byte[] input) throws IOException {
+    private static ParseResult<List<Run>> readAndCheck(LogReader reader, String name, byte[] input)
+            throws IOException {
         Path file = Files.write(dir.resolve(name), input);
         reader.accepts(file, input);
         ParseResult<List<Run>> result = reader.read(file, ProgressSink.NONE, CancellationToken.NEVER);
@@ -95,5 +126,6 @@ class BinaryReadersFuzzTest {
             assertTrue(!p.message().isBlank(), p.describe());
         }
         assertTrue(result.problems().size() <= 51, "problem list is capped");
+        return result;
     }
 }

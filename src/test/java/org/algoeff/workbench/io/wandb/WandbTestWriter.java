@@ -12,15 +12,15 @@ import org.algoeff.workbench.io.proto.ProtoWriter;
  * Writes {@code .wandb} files for tests the way wandb/sdk/internal/datastore.py does: ":W&B" header, 32 KiB
  * blocks, records split into FULL/FIRST/MIDDLE/LAST fragments, tails under 7 bytes zero-padded.
  */
-final class WandbTestWriter {
+public final class WandbTestWriter {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final List<Long> recordOffsets = new ArrayList<>();
 
-    WandbTestWriter() {
+    public WandbTestWriter() {
         out.writeBytes(new byte[] {':', 'W', '&', 'B', (byte) 0xE1, (byte) 0xBE, 0});
     }
 
-    WandbTestWriter add(byte[] record) {
+    public WandbTestWriter add(byte[] record) {
         recordOffsets.add((long) out.size());
         int done = 0;
         boolean first = true;
@@ -59,12 +59,12 @@ final class WandbTestWriter {
         return recordOffsets.get(record);
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return out.toByteArray();
     }
 
     /** Record{num, history{item{key, value_json}..., step{num}}}. */
-    static byte[] history(long num, long step, String... keyJsonPairs) {
+    public static byte[] history(long num, long step, String... keyJsonPairs) {
         ProtoWriter h = new ProtoWriter();
         for (int i = 0; i < keyJsonPairs.length; i += 2) {
             h.message(1, new ProtoWriter().string(1, keyJsonPairs[i]).string(16, keyJsonPairs[i + 1]));
