@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.io.tfevents;
 
+import org.algoeff.workbench.model.MetricSeries;
 import org.algoeff.workbench.model.SeriesBuilder;
 
 /**
@@ -12,7 +13,7 @@ final class TagSeries {
     enum Kind { UNKNOWN, SCALARS, OTHER }
 
     final String tag;
-    final SeriesBuilder points;
+    SeriesBuilder points;
     Kind kind = Kind.UNKNOWN;
     boolean metadataSeen;
     boolean warned;
@@ -20,5 +21,15 @@ final class TagSeries {
     TagSeries(String tag) {
         this.tag = tag;
         this.points = new SeriesBuilder(tag, 16);
+    }
+
+    /**
+     * Freezes the points and drops the builder, so that while a run with many tags is being frozen only one
+     * builder and its trimmed copy are live at a time, not every builder next to every copy.
+     */
+    MetricSeries freeze() {
+        MetricSeries series = points.build();
+        points = null;
+        return series;
     }
 }

@@ -135,7 +135,7 @@ public final class TfEventsReader implements LogReader {
         List<MetricSeries> series = new ArrayList<>();
         for (TagSeries tag : decoder.tags().inOrder()) {
             if (tag.points.size() > 0) {
-                series.add(tag.points.build());
+                series.add(tag.freeze());
             }
         }
         Map<String, String> metadata = new LinkedHashMap<>();

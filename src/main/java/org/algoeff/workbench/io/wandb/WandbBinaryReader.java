@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,8 +108,10 @@ public final class WandbBinaryReader implements LogReader {
 
     private static Run toRun(WandbRecordDecoder decoder, Path file) {
         List<MetricSeries> series = new ArrayList<>();
-        for (SeriesBuilder builder : decoder.series().values()) {
-            series.add(builder.build());
+        // Each builder is dropped once frozen, so builders and trimmed copies are not all live at once.
+        for (Iterator<SeriesBuilder> it = decoder.series().values().iterator(); it.hasNext(); ) {
+            series.add(it.next().build());
+            it.remove();
         }
         Map<String, String> metadata = new LinkedHashMap<>(decoder.metadata());
         metadata.put(KEY_HISTORY_ROWS, Long.toString(decoder.historyRows()));
