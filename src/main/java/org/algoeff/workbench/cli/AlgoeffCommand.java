@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
         description = "Measure algorithmic efficiency: fit trends, read training logs, rerun recipes.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            RecipesCommand.class,
+            RerunCommand.class,
+            CalibrateCommand.class,
         })
 public final class AlgoeffCommand implements Runnable {
     @CommandLine.Spec
