@@ -9,8 +9,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 import org.algoeff.workbench.rerun.Calibration;
 import org.algoeff.workbench.rerun.CalibrationService;
@@ -44,7 +44,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         Path dir = options.dataDir();
         Path file = out == null ? dir.resolve(Calibration.FILE_NAME) : out;
         RerunRequest request = new RerunRequest(recipe, dir, Double.POSITIVE_INFINITY, options.maxEpochs, options.seed,
-                options.backend(), options.trainLimit, options.testLimit, null);
+                options.backend(), options.trainLimit, options.testLimit, options.threads, null);
         PrintWriter stderr = spec.commandLine().getErr();
         Calibration c = new CalibrationService(new RerunService()).calibrate(request, options.seeds, file,
                 new TerminalProgress(stderr), org.algoeff.workbench.rerun.RerunListener.NONE, CancellationToken.NEVER);

@@ -17,8 +17,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 import org.algoeff.workbench.compute.Flops;
 import org.algoeff.workbench.rerun.LadderTrend;
@@ -64,7 +64,8 @@ public final class RerunCommand implements Callable<Integer> {
         for (Recipe recipe : recipes) {
             RerunRequest request = new RerunRequest(recipe, options.dataDir(),
                     target == null ? Double.NaN : RerunOptions.parseTarget(target), options.maxEpochs, options.seed,
-                    options.backend(), options.trainLimit, options.testLimit, logFile(recipe, recipes.size()));
+                    options.backend(), options.trainLimit, options.testLimit, options.threads,
+                    logFile(recipe, recipes.size()));
             List<RerunResult> results = service.rerunSeeds(request, options.seeds, new TerminalProgress(stderr),
                     backendNotice(stderr), CancellationToken.NEVER);
             for (RerunResult r : results) {

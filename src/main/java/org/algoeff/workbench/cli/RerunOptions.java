@@ -34,6 +34,11 @@ final class RerunOptions {
     @Option(names = "--test-limit", paramLabel = "N", description = "use only the first N test digits")
     int testLimit;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "native CPU threads per rerun; 0 = all cores (default: ${DEFAULT-VALUE}, fastest for these"
+                    + " small networks; see docs/rerun.md)")
+    int threads;
+
     @Option(names = "--json", description = "print one JSON object per rerun (JSON Lines); progress goes to stderr")
     boolean json;
 

@@ -16,10 +16,11 @@ import java.util.Objects;
  * @param backend    requested backend
  * @param trainLimit use only the first N training digits; 0 = all
  * @param testLimit  use only the first N test digits; 0 = all
+ * @param threads    native threads for the CPU backend; 0 = the backend's default (all cores)
  * @param logFile    where to write the JSONL log; null = no log
  */
 public record RerunRequest(Recipe recipe, Path dataDir, double target, int maxEpochs, long seed, Backend backend,
-        int trainLimit, int testLimit, Path logFile) {
+        int trainLimit, int testLimit, int threads, Path logFile) {
     public RerunRequest {
         Objects.requireNonNull(recipe, "recipe");
         Objects.requireNonNull(dataDir, "dataDir");
@@ -27,7 +28,7 @@ public record RerunRequest(Recipe recipe, Path dataDir, double target, int maxEp
         if (!Double.isNaN(target) && target != Double.POSITIVE_INFINITY && !(target > 0 && target <= 1)) {
             throw new IllegalArgumentException("target accuracy must be in (0, 1]: " + target);
         }
-        if (maxEpochs < 0 || trainLimit < 0 || testLimit < 0) {
+        if (maxEpochs < 0 || trainLimit < 0 || testLimit < 0 || threads < 0) {
             throw new IllegalArgumentException("epochs and limits must not be negative");
         }
     }
@@ -37,10 +38,12 @@ public record RerunRequest(Recipe recipe, Path dataDir, double target, int maxEp
     }
 
     public RerunRequest withSeed(long newSeed, Path newLogFile) {
-        return new RerunRequest(recipe, dataDir, target, maxEpochs, newSeed, backend, trainLimit, testLimit, newLogFile);
+        return new RerunRequest(recipe, dataDir, target, maxEpochs, newSeed, backend, trainLimit, testLimit, threads,
+                newLogFile);
     }
 
     public RerunRequest withTarget(double newTarget) {
-        return new RerunRequest(recipe, dataDir, newTarget, maxEpochs, seed, backend, trainLimit, testLimit, logFile);
+        return new RerunRequest(recipe, dataDir, newTarget, maxEpochs, seed, backend, trainLimit, testLimit, threads,
+                logFile);
     }
 }

@@ -117,7 +117,8 @@ public final class RerunService {
         cancel.throwIfCancelled();
         long started = System.nanoTime();
         Recipe recipe = request.recipe();
-        try (TrainingSession session = engine().open(recipe, data, request.seed(), request.backend());
+        try (TrainingSession session = engine().open(recipe, data, request.seed(), request.backend(),
+                request.threads());
                 RerunLogWriter log = request.logFile() == null ? null
                         : new RerunLogWriter(request.logFile(), header(request, data, session.backend()))) {
             listener.started(recipe, request.seed(), session.backend());

@@ -9,8 +9,11 @@ import org.algoeff.workbench.io.idx.ImageDataset;
  * in their constructor.
  */
 public interface TrainingEngine {
-    /** Builds the recipe's network with {@code seed} and loads the data; may load the native backend. */
-    TrainingSession open(Recipe recipe, ImageDataset data, long seed, Backend backend);
+    /**
+     * Builds the recipe's network with {@code seed} and loads the data; may load the native backend.
+     * {@code threads} &gt; 0 caps the CPU backend's native threads.
+     */
+    TrainingSession open(Recipe recipe, ImageDataset data, long seed, Backend backend, int threads);
 
     /** One network being trained; not thread-safe: one training thread calls it. */
     interface TrainingSession extends AutoCloseable {

@@ -2,6 +2,7 @@
 package org.algoeff.workbench.rerun.dl4j;
 
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.nativeblas.NativeOpsHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +21,7 @@ final class BackendProbe {
     private BackendProbe() {
     }
 
-    static BackendInfo start(Backend requested) {
+    static BackendInfo start(Backend requested, int threads) {
         String backendClass;
         try {
             backendClass = Nd4j.getBackend().getClass().getName();
@@ -43,10 +44,16 @@ final class BackendProbe {
         } catch (RuntimeException e) {
             LOG.debug("no BLAS vendor reported", e);
         }
-        int threads = Nd4j.getEnvironment().maxMasterThreads();
+        if (threads > 0 && used == Backend.CPU) {
+            // Both pools: libnd4j's OpenMP threads (element-wise ops) and OpenBLAS's (GEMM). On small minibatches
+            // more threads than the work needs mostly spin, which costs up to 3x on a busy 2-core machine.
+            NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
+            Nd4j.factory().blas().setMaxThreads(threads);
+        }
+        int usedThreads = threads > 0 && used == Backend.CPU ? threads : Nd4j.getEnvironment().maxMasterThreads();
         String device = used == Backend.CPU ? "CPU, " + Runtime.getRuntime().availableProcessors() + " cores"
                 : deviceName();
-        return new BackendInfo(requested, used, backendClass, blas, threads, device, message);
+        return new BackendInfo(requested, used, backendClass, blas, usedThreads, device, message);
     }
 
     private static String deviceName() {

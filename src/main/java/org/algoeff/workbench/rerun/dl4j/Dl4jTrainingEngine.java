@@ -13,8 +13,8 @@ import org.algoeff.workbench.rerun.TrainingEngine;
  */
 public final class Dl4jTrainingEngine implements TrainingEngine {
     @Override
-    public TrainingSession open(Recipe recipe, ImageDataset data, long seed, Backend backend) {
-        BackendInfo info = BackendProbe.start(backend);
+    public TrainingSession open(Recipe recipe, ImageDataset data, long seed, Backend backend, int threads) {
+        BackendInfo info = BackendProbe.start(backend, threads);
         return new Dl4jSession(recipe, data, seed, info);
     }
 }
