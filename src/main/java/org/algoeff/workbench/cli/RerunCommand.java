@@ -15,13 +15,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
+import org.algoeff.workbench.analysis.FitOptions;
+import org.algoeff.workbench.analysis.TrendFitter;
 import org.algoeff.workbench.compute.Flops;
-import org.algoeff.workbench.rerun.LadderTrend;
+import org.algoeff.workbench.model.Provenance;
+import org.algoeff.workbench.model.TrendDataset;
+import org.algoeff.workbench.model.TrendFit;
+import org.algoeff.workbench.model.TrendPoint;
 import org.algoeff.workbench.rerun.Recipe;
 import org.algoeff.workbench.rerun.Recipes;
 import org.algoeff.workbench.rerun.RerunListener;
@@ -30,6 +35,7 @@ import org.algoeff.workbench.rerun.RerunResult;
 import org.algoeff.workbench.rerun.RerunService;
 import org.algoeff.workbench.rerun.RerunSummary;
 import org.algoeff.workbench.task.CancellationToken;
+import org.algoeff.workbench.task.ProgressSink;
 
 /** {@code algoeff rerun}: retrains recipes to a target accuracy and reports the compute it took. */
 @Command(name = "rerun", mixinStandardHelpOptions = true,
@@ -155,22 +161,30 @@ public final class RerunCommand implements Callable<Integer> {
         out.println();
         out.printf(Locale.ROOT, "%-13s %4s %8s %16s %28s%n", "recipe", "year", "reached", "median to target",
                 "spread (min..max)");
-        List<double[]> points = new ArrayList<>();
+        List<TrendPoint> points = new ArrayList<>();
         for (RerunSummary s : summaries) {
             out.printf(Locale.ROOT, "%-13s %4d %8s %16s %28s%n", s.recipe(), s.year(), s.reached() + "/" + s.seeds(),
                     Double.isFinite(s.medianComputeToTarget()) ? Flops.format(s.medianComputeToTarget()) : "not reached",
                     s.reached() == 0 ? "-" : Flops.format(s.minComputeToTarget()) + " .. "
                             + Flops.format(s.maxComputeToTarget()));
             if (Double.isFinite(s.medianComputeToTarget())) {
-                points.add(new double[] {s.year(), s.medianComputeToTarget()});
+                points.add(new TrendPoint(s.recipe(), java.time.LocalDate.of(s.year(), 7, 1), s.medianComputeToTarget()));
             }
         }
-        if (points.size() >= 2 && points.stream().mapToDouble(p -> p[0]).distinct().count() >= 2) {
-            LadderTrend t = LadderTrend.fit(points);
-            out.printf(Locale.ROOT, "trend on this machine: compute-to-target %s every %.1f months"
-                    + " (log-linear least squares over %d recipes; Hernandez & Brown 2020: halves every ~16 months)%n",
-                    t.halvingTimeMonths() > 0 ? "halves" : "doubles", Math.abs(t.halvingTimeMonths()), t.points());
+        if (points.stream().map(TrendPoint::date).distinct().count() >= 2) {
+            TrendFit t = ladderFit(points);
+            out.printf(Locale.ROOT, "trend on this machine: compute-to-target %s every %.1f months (log-linear fit over %d"
+                    + " recipes, R^2 %.2f; Hernandez & Brown 2020: halves every ~16 months)%n",
+                    t.slopeLog2PerYear() < 0 ? "halves" : "doubles", t.months(), t.points().size(), t.r2());
         }
         out.flush();
+    }
+
+    /** The ladder's trend with the same fitter as {@code algoeff fit} (recipe year taken as 1 July). */
+    static TrendFit ladderFit(List<TrendPoint> points) {
+        TrendDataset data = new TrendDataset("rerun ladder", "compute to target (FLOP)", points,
+                new Provenance(List.of(), Map.of("source", "algoeff rerun"), "algoeff", java.time.Instant.now()));
+        return new TrendFitter("algoeff").fit(data, FitOptions.DEFAULT.withBootstrap(1000, FitOptions.DEFAULT_SEED),
+                ProgressSink.NONE, CancellationToken.NEVER);
     }
 }

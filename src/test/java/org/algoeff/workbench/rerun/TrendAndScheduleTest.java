@@ -38,16 +38,6 @@ class TrendAndScheduleTest {
     }
 
     @Test
-    void ladderTrendRecoversAKnownHalvingTime() {
-        // compute halves every 16 months: log2 falls by 12/16 per year
-        List<double[]> points = List.of(new double[] {2012, 1e12}, new double[] {2014, 1e12 / Math.pow(2, 1.5)},
-                new double[] {2016, 1e12 / Math.pow(2, 3)}, new double[] {2019, 1e12 / Math.pow(2, 5.25)});
-        LadderTrend t = LadderTrend.fit(points);
-        assertEquals(16.0, t.halvingTimeMonths(), 1e-9);
-        assertEquals(Math.pow(2, 5.25), t.reductionOver(7), 1e-6);
-    }
-
-    @Test
     void medianCountsMissedSeedsAsInfinite() {
         BackendInfo b = new BackendInfo(Backend.CPU, Backend.CPU, "x", "x", 1, "x", "");
         RerunResult hit = result(b, true, 100);
