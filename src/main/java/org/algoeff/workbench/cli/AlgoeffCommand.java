@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
             FitCommand.class,
             InspectCommand.class,
             CttCommand.class,
+            RecipesCommand.class,
+            RerunCommand.class,
+            CalibrateCommand.class,
         })
 public final class AlgoeffCommand implements Runnable {
     @CommandLine.Spec
