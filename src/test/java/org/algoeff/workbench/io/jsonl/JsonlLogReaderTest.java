@@ -85,4 +85,26 @@ class JsonlLogReaderTest {
         assertEquals(0.75, acc.value(1), 0.0);
         assertEquals(List.of("line 2", "line 3", "line 5"), r.problems().stream().map(p -> p.where()).toList());
     }
+
+    @Test
+    void readsWhatTheRerunLogWriterWrites() throws IOException {
+        Path file = dir.resolve("runs/mnist.jsonl");
+        try (org.algoeff.workbench.rerun.RerunLogWriter w = new org.algoeff.workbench.rerun.RerunLogWriter(file,
+                java.util.Map.of("recipe", "mnist-mlp", "seed", 3))) {
+            w.write(new org.algoeff.workbench.rerun.EvalPoint(0, 0, 0, 0.098, Double.NaN, 1700000000.0));
+            w.write(new org.algoeff.workbench.rerun.EvalPoint(50, 3200, 123_456_789L, 0.87, 0.41, 1700000005.5));
+        }
+        LoadReport r = load(file);
+        assertEquals("algoeff-rerun", r.sources().get(0).format());
+        Run run = r.runs().get(0);
+        assertEquals("mnist-mlp", run.name());
+        assertEquals("3", run.metadata().get("seed"));
+        assertEquals(2, run.series("test_accuracy").orElseThrow().size());
+        assertEquals(1, run.series("train_loss").orElseThrow().size());
+        MetricSeries flops = run.series("training_flops").orElseThrow();
+        assertEquals(50, flops.step(1));
+        assertEquals(123_456_789.0, flops.value(1), 0.0);
+        assertEquals(1700000005.5, flops.wallTimeSeconds(1), 0.0);
+        assertTrue(r.problems().isEmpty(), r.problems()::toString);
+    }
 }
