@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "Measure algorithmic efficiency: fit trends, read training logs, rerun recipes.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            FitCommand.class,
         })
 public final class AlgoeffCommand implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import org.algoeff.workbench.analysis.FitOptions;
+import org.algoeff.workbench.analysis.HardwareTrends;
+import org.algoeff.workbench.analysis.TrendFitter;
+import org.algoeff.workbench.io.dataset.ColumnChoice;
+import org.algoeff.workbench.io.dataset.TrendCsvReader;
+import org.algoeff.workbench.model.DateRange;
+import org.algoeff.workbench.model.HardwareTrend;
+import org.algoeff.workbench.model.ParseResult;
+import org.algoeff.workbench.model.Problem;
+import org.algoeff.workbench.model.Severity;
+import org.algoeff.workbench.model.ToolVersion;
+import org.algoeff.workbench.model.TrendDataset;
+import org.algoeff.workbench.model.TrendDirection;
+import org.algoeff.workbench.model.TrendFit;
+import org.algoeff.workbench.task.CancellationToken;
+import org.algoeff.workbench.task.ProgressSink;
+
+/** {@code algoeff fit DATA}: fits a doubling or halving time to a data-set CSV. */
+@Command(name = "fit", mixinStandardHelpOptions = true,
+        description = {"Fit a doubling/halving time to dated compute values (log-linear least squares).",
+            "DATA is a CSV with a date column and a compute column, found by header name or given."})
+public final class FitCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DATA", description = "data-set CSV file")
+    Path data;
+
+    @Option(names = "--date-col", paramLabel = "C", description = "header of the date column")
+    String dateColumn;
+
+    @Option(names = "--value-col", paramLabel = "C", description = "header of the compute/value column")
+    String valueColumn;
+
+    @Option(names = "--label-col", paramLabel = "C", description = "header of the model-name column")
+    String labelColumn;
+
+    @Option(names = "--frontier", description = "fit only best-so-far points (running min when declining, max when growing)")
+    boolean frontier;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "first date included")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "last date included")
+    LocalDate to;
+
+    @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "" + FitOptions.DEFAULT_RESAMPLES,
+            description = "bootstrap resamples for the 95%% CI (default: ${DEFAULT-VALUE}; 0 = t-interval only)")
+    int resamples;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + FitOptions.DEFAULT_SEED,
+            description = "bootstrap seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--direction", paramLabel = "growing|declining",
+            description = "force the direction instead of taking it from the slope's sign")
+    TrendDirection direction;
+
+    @Option(names = "--hardware", paramLabel = "NAME", defaultValue = "Moore's law",
+            description = "hardware trend to compare with (default: ${DEFAULT-VALUE}; also 'GPU FLOP/s per $', 'Peak FP32 FLOP/s')")
+    String hardwareName;
+
+    @Option(names = "--skip-bad-rows", description = "warn about malformed rows and fit the rest instead of failing")
+    boolean skipBadRows;
+
+    @Option(names = "--json", description = "print one JSON object instead of a table")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        HardwareTrend hardware = HardwareTrends.named(hardwareName).orElseThrow(() -> new IllegalArgumentException(
+                "unknown hardware trend '" + hardwareName + "'; known: "
+                        + String.join(", ", HardwareTrends.all().stream().map(HardwareTrend::name).toList())));
+        ParseResult<TrendDataset> read = new TrendCsvReader(ToolVersion.current())
+                .read(data, new ColumnChoice(dateColumn, valueColumn, labelColumn), CancellationToken.NEVER);
+        List<Problem> errors = read.problems().stream().filter(p -> p.severity() == Severity.ERROR).toList();
+        if (read.value().points().isEmpty() || (!errors.isEmpty() && !skipBadRows)) {
+            err.println("algoeff: " + errors.get(0).describe()
+                    + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more; --skip-bad-rows fits the rest)" : ""));
+            return 1;
+        }
+        read.problems().forEach(p -> err.println("warning: " + p.describe()));
+        FitOptions options = new FitOptions(frontier, new DateRange(from, to), resamples, seed, direction);
+        TrendFit fit = new TrendFitter(ToolVersion.current()).fit(read.value(), options, ProgressSink.NONE,
+                CancellationToken.NEVER);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(FitReport.json(read.value(), fit, hardware));
+        } else {
+            out.print(FitReport.table(read.value(), fit, hardware));
+        }
+        out.flush();
+        return 0;
+    }
+}

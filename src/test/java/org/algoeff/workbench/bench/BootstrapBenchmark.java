@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.bench;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import org.algoeff.workbench.analysis.FitOptions;
+import org.algoeff.workbench.analysis.TrendFitter;
+import org.algoeff.workbench.model.TrendDataset;
+import org.algoeff.workbench.model.TrendFit;
+import org.algoeff.workbench.task.CancellationToken;
+import org.algoeff.workbench.task.ProgressSink;
+
+/**
+ * Bootstrap fit of 2,000 points with 10,000 resamples (target: under 100 ms after warm-up, one thread),
+ * side by side with the floor it cannot beat: drawing the same 20 million random indices and summing
+ * their values, with no regression arithmetic.
+ */
+@Tag("benchmark")
+class BootstrapBenchmark {
+    private static final int POINTS = 2_000;
+    private static final int RESAMPLES = 10_000;
+
+    @Test
+    void bootstrapFitOfTwoThousandPoints() {
+        TrendDataset data = BenchData.trend(POINTS);
+        TrendFitter fitter = new TrendFitter("bench");
+        FitOptions options = FitOptions.DEFAULT.withBootstrap(RESAMPLES, 1);
+        double[] fitMs = new double[15];
+        double[] floorMs = new double[15];
+        double sink = 0;
+        for (int warmup = 0; warmup < 5; warmup++) {
+            sink += fitter.fit(data, options, ProgressSink.NONE, CancellationToken.NEVER).months();
+            sink += randomFloor(data);
+        }
+        for (int i = 0; i < fitMs.length; i++) {
+            long t0 = System.nanoTime();
+            TrendFit fit = fitter.fit(data, options, ProgressSink.NONE, CancellationToken.NEVER);
+            long t1 = System.nanoTime();
+            sink += randomFloor(data);
+            long t2 = System.nanoTime();
+            sink += fit.months();
+            fitMs[i] = (t1 - t0) / 1e6;
+            floorMs[i] = (t2 - t1) / 1e6;
+        }
+        double fit = BenchmarkReport.median(fitMs);
+        double floor = BenchmarkReport.median(floorMs);
+        BenchmarkReport.record("bootstrap fit, 2,000 points x 10,000 resamples",
+                String.format(Locale.ROOT, "median %.1f ms (target < 100 ms); random-index floor %.1f ms; ratio %.2f",
+                        fit, floor, fit / floor));
+        assertTrue(sink != 0);
+    }
+
+    /** Draws POINTS x RESAMPLES indices and sums the values: the memory and RNG work of any pairs bootstrap. */
+    private static double randomFloor(TrendDataset data) {
+        double[] y = data.points().stream().mapToDouble(p -> Math.log(p.value())).toArray();
+        SplittableRandom random = new SplittableRandom(1);
+        double sum = 0;
+        for (int r = 0; r < RESAMPLES; r++) {
+            for (int k = 0; k < POINTS; k++) {
+                sum += y[random.nextInt(POINTS)];
+            }
+        }
+        return sum;
+    }
+}
