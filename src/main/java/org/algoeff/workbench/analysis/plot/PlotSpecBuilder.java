@@ -2,9 +2,12 @@
 package org.algoeff.workbench.analysis.plot;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
+import org.algoeff.workbench.analysis.Frontier;
 import org.algoeff.workbench.model.DecimalYear;
 import org.algoeff.workbench.model.TrendDataset;
 import org.algoeff.workbench.model.TrendDirection;
@@ -29,11 +32,12 @@ public final class PlotSpecBuilder {
         for (int i = 0; i < request.datasets().size(); i++) {
             TrendDataset ds = request.datasets().get(i);
             List<PlotPoint> points = new ArrayList<>();
-            boolean[] frontier = TrendFrontier.mark(ds.points(), declining);
+            Set<TrendPoint> frontier = new HashSet<>(Frontier.select(ds.points(),
+                    declining ? TrendDirection.DECLINING : TrendDirection.GROWING));
             for (int k = 0; k < ds.points().size(); k++) {
                 TrendPoint p = ds.points().get(k);
                 points.add(new PlotPoint(p.decimalYear(), p.value(), hoverText(p, ds),
-                        request.highlightFrontier() && frontier[k]));
+                        request.highlightFrontier() && frontier.contains(p)));
                 xs.add(p.decimalYear());
                 ys.add(p.value());
             }
