@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.analysis;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import org.algoeff.workbench.model.TrendDirection;
 import org.algoeff.workbench.model.TrendPoint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class FrontierTest {
     private static TrendPoint p(String label, String date, double value) {

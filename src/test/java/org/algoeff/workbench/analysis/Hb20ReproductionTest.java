@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.analysis;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +18,9 @@ import org.algoeff.workbench.model.TrendPoint;
 import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.task.ProgressSink;
 import org.algoeff.workbench.testsupport.SampleDataFiles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The published numbers, reproduced from the shipped data sets. */
 class Hb20ReproductionTest {

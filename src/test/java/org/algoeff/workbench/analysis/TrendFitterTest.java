@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.analysis;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -21,6 +17,10 @@ import org.algoeff.workbench.model.TrendFit;
 import org.algoeff.workbench.model.TrendPoint;
 import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.task.ProgressSink;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TrendFitterTest {
     private final TrendFitter fitter = new TrendFitter("test");

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.bench;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -15,6 +13,8 @@ import org.algoeff.workbench.model.TrendDataset;
 import org.algoeff.workbench.model.TrendFit;
 import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.task.ProgressSink;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Bootstrap fit of 2,000 points with 10,000 resamples (target: under 100 ms after warm-up, one thread),

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.testsupport;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Finds the workplace's shared data folder (real logs, MNIST): system property {@code algoeff.shared},

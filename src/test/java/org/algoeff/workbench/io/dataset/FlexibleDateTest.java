@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.io.dataset;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.time.LocalDate;
 import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class FlexibleDateTest {
     @ParameterizedTest

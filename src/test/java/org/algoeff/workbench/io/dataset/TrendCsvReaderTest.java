@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.io.dataset;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +20,9 @@ import org.algoeff.workbench.model.TrendPoint;
 import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.testsupport.SampleDataFiles;
 import org.algoeff.workbench.testsupport.SharedData;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TrendCsvReaderTest {
     @TempDir
