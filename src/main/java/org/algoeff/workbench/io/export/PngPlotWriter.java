@@ -4,7 +4,6 @@ package org.algoeff.workbench.io.export;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-
 import javax.imageio.ImageIO;
 
 import org.algoeff.workbench.analysis.plot.PlotSpec;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.analysis.plot;
 
+import org.junit.jupiter.api.Test;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-
-import org.junit.jupiter.api.Test;
 
 class DebiasedEmaTest {
     @Test

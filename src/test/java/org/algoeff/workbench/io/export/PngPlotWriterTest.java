@@ -1,14 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.io.export;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
@@ -16,6 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.algoeff.workbench.analysis.plot.PlotPalette;
 import org.algoeff.workbench.analysis.plot.PlotSpec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PngPlotWriterTest {
     @TempDir
