@@ -103,7 +103,7 @@ public final class AxisTicks {
     }
 
     /** Plain decimal with only as many digits as the step needs; scientific beyond 10^6 or below 10^-4. */
-    static String format(double value, double step) {
+    public static String format(double value, double step) {
         if (value == 0) {
             return "0";
         }
