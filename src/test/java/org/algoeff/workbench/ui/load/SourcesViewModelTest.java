@@ -78,7 +78,7 @@ class SourcesViewModelTest {
                     sawCancel.set(true);
                 }
                 cancel.throwIfCancelled();
-                Thread.sleep(5);
+                java.util.concurrent.locks.LockSupport.parkNanos(5_000_000L);
                 if (paths.isEmpty()) {
                     return ParseResult.of(List.of());
                 }
