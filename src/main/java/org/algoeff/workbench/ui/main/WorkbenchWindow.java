@@ -53,7 +53,9 @@ public final class WorkbenchWindow {
                 Platform.exit();
             }
         }).build());
-        scene = new Scene(view.root(), 1400, 860);
+        // Never larger than the screen (small laptops; Monocle's headless screen is 1280x800).
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(view.root(), Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
         applyTheme(workspace.themeProperty().get());
         workspace.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
         stage.setScene(scene);

@@ -23,9 +23,14 @@ import org.algoeff.workbench.testsupport.SampleDataFiles;
 import org.algoeff.workbench.ui.task.BackgroundRunner;
 import org.algoeff.workbench.ui.task.SyncRunner;
 
-class SourcesViewModelTest {
+public class SourcesViewModelTest {
     @TempDir
     Path dir;
+
+    /** A folder with two "*.steps" runs (one with a bad line) and a file no reader takes. */
+    public static Path runsFolderFor(Path dir) throws Exception {
+        return runsFolder(dir);
+    }
 
     static Path runsFolder(Path dir) throws Exception {
         Path runs = Files.createDirectories(dir.resolve("runs"));
