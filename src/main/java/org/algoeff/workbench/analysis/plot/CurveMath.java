@@ -22,6 +22,11 @@ public final class CurveMath {
         public String label() {
             return label;
         }
+
+        @Override
+        public String toString() {
+            return label;
+        }
     }
 
     private CurveMath() {

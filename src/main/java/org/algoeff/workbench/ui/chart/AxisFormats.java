@@ -44,6 +44,7 @@ public final class AxisFormats {
     /** Applies the spec's label, scale, bounds and formatter to a ChartFX axis (bounds fixed, no auto-range). */
     public static void apply(DefaultNumericAxis axis, PlotAxis spec) {
         axis.setName(spec.label());
+        axis.setUnit(null);
         axis.setLogAxis(spec.log());
         axis.setAutoRanging(false);
         axis.setAutoRangeRounding(false);
@@ -60,7 +61,8 @@ public final class AxisFormats {
                     return decade(v);
                 }
                 if (spec.kind() == PlotAxis.AxisKind.YEAR) {
-                    return Long.toString(Math.round(v));
+                    // ChartFX may put ticks at half years; label whole years only so no label repeats.
+                    return Math.abs(v - Math.rint(v)) < 1e-6 ? Long.toString(Math.round(v)) : "";
                 }
                 return AxisTicks.format(v, Math.max(Math.abs(spec.max() - spec.min()) / 10, 1e-12));
             }

@@ -67,6 +67,8 @@ public final class CurveChart {
         FxThread.assertFxThread();
         xAxis.setName(xLabel);
         yAxis.setName(yLabel);
+        xAxis.setUnit(null);
+        yAxis.setUnit(null);
         xAxis.setLogAxis(logX);
         yAxis.setLogAxis(logY);
         xAxis.setAutoRanging(true);

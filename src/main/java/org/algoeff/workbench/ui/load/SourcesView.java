@@ -65,7 +65,7 @@ public final class SourcesView {
                 setContextMenu(menu(item("Hide / show", () -> s.hidden().set(!s.hidden().get())),
                         item("Remove", () -> vm.remove(s))));
             } else if (value instanceof RunItem r) {
-                textProperty().bind(r.displayNameProperty().concat(r.dateProperty().asString("  (%s)"))
+                textProperty().bind(r.displayNameProperty().concat(r.dateProperty().map(d -> "  (" + d + ")").orElse("  (no date)"))
                         .concat(r.hiddenProperty().map(h -> h ? "  hidden" : "")));
                 setContextMenu(menu(item("Rename…", () -> ask("Rename run", r.displayNameProperty().get())
                                 .ifPresent(r.displayNameProperty()::set)),
