@@ -34,7 +34,7 @@ public final class MainView {
     private final MainViewModel vm;
     private final BorderPane root = new BorderPane();
     private final TrendView trendView;
-    private final CurveView curveView;
+    private CurveView curveView;
     private final TabPane tabs = new TabPane();
     private final Tab trendTab;
     private final Tab curveTab;
@@ -42,9 +42,14 @@ public final class MainView {
     public MainView(MainViewModel vm) {
         this.vm = vm;
         this.trendView = new TrendView(vm.trend());
-        this.curveView = new CurveView(vm.curves(), vm::addComputeToTargetToTrend);
         trendTab = new Tab("Efficiency trend", trendView.chartNode());
-        curveTab = new Tab("Training curves", curveView.node());
+        // Built on first use: a second ChartFX chart costs start-up time the first frame does not need.
+        curveTab = new Tab("Training curves");
+        curveTab.setOnSelectionChanged(e -> {
+            if (curveTab.isSelected()) {
+                curveView();
+            }
+        });
         tabs.getTabs().setAll(trendTab, curveTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox left = new VBox(new Label("Sources  (drop files or folders anywhere)"), new SourcesView(vm.sources()).node());
@@ -77,6 +82,10 @@ public final class MainView {
     }
 
     public CurveView curveView() {
+        if (curveView == null) {
+            curveView = new CurveView(vm.curves(), vm::addComputeToTargetToTrend);
+            curveTab.setContent(curveView.node());
+        }
         return curveView;
     }
 
@@ -90,21 +99,21 @@ public final class MainView {
 
     /** The chart node of the selected tab (what PNG export snapshots). */
     public Node currentChart() {
-        return tabs.getSelectionModel().getSelectedItem() == curveTab ? curveView.chart().node()
+        return tabs.getSelectionModel().getSelectedItem() == curveTab ? curveView().chart().node()
                 : trendView.chartNode();
     }
 
     /** The selected chart as a PlotSpec with its current zoom (what SVG/CSV export writes). */
     public PlotSpec currentSpec() {
         if (tabs.getSelectionModel().getSelectedItem() == curveTab) {
-            return vm.curves().spec((int) Math.max(200, curveView.chart().node().getWidth()));
+            return vm.curves().spec((int) Math.max(200, curveView().chart().node().getWidth()));
         }
         return trendView.chart().visibleSpec();
     }
 
     public void resetZoom() {
         if (tabs.getSelectionModel().getSelectedItem() == curveTab) {
-            curveView.chart().resetZoom();
+            curveView().chart().resetZoom();
         } else {
             trendView.chart().resetZoom();
         }
