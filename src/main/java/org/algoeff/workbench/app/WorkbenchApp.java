@@ -10,6 +10,8 @@ import org.algoeff.workbench.analysis.TrendFitter;
 import org.algoeff.workbench.analysis.plot.TrendChartComposer;
 import org.algoeff.workbench.io.dataset.SampleData;
 import org.algoeff.workbench.io.dataset.TrendCsvReader;
+import org.algoeff.workbench.io.tfevents.TfEventsReader;
+import org.algoeff.workbench.io.wandb.WandbBinaryReader;
 import org.algoeff.workbench.io.workspace.WorkspaceStore;
 import org.algoeff.workbench.model.ToolVersion;
 import org.algoeff.workbench.ui.load.ReaderRunSource;
@@ -34,8 +36,9 @@ public final class WorkbenchApp extends Application {
         runner = new BackgroundRunner(Math.max(2, Runtime.getRuntime().availableProcessors()));
         String version = ToolVersion.current();
         // Until io.detect.RunLoader lands, runs come from the LogReaders listed here (swap in one line).
+        ReaderRunSource runs = new ReaderRunSource(List.of(new TfEventsReader(), new WandbBinaryReader()));
         WorkbenchWindow window = new WorkbenchWindow(stage, runner, REFIT_DEBOUNCE_MILLIS,
-                new ReaderRunSource(List.of()), new TrendCsvReader(version),
+                runs, new TrendCsvReader(version),
                 new TrendChartComposer(new TrendFitter(version)), new WorkspaceStore(), null);
         stage.show();
         SampleData.file(SampleData.HB20_ALEXNET).ifPresent(window::openStartupData);

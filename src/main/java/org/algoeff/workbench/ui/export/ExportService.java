@@ -4,7 +4,6 @@ package org.algoeff.workbench.ui.export;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-
 import javax.imageio.ImageIO;
 
 import javafx.embed.swing.SwingFXUtils;

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.ui.bench;
 
-import static org.algoeff.workbench.ui.FxTestSupport.onFx;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +23,9 @@ import org.junit.jupiter.api.Test;
 
 import org.algoeff.workbench.analysis.plot.CurvePlotRequest.Curve;
 import org.algoeff.workbench.ui.chart.CurveChart;
+
+import static org.algoeff.workbench.ui.FxTestSupport.onFx;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Window benchmarks ({@code mvn -o -Pbench test -Dtest=WindowBenchmarkTest}); figures go to target/benchmarks. */
 @Tag("benchmark")

@@ -1,13 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.ui.curves;
 
-import static org.algoeff.workbench.ui.FxTestSupport.onFx;
-import static org.algoeff.workbench.ui.FxTestSupport.syntheticRun;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,6 +15,13 @@ import org.algoeff.workbench.model.DecimalYear;
 import org.algoeff.workbench.ui.load.RunItem;
 import org.algoeff.workbench.ui.task.LatestWins;
 import org.algoeff.workbench.ui.task.SyncRunner;
+
+import static org.algoeff.workbench.ui.FxTestSupport.onFx;
+import static org.algoeff.workbench.ui.FxTestSupport.syntheticRun;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CurveViewModelTest {
     @Test

@@ -1,13 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.ui.load;
 
-import static org.algoeff.workbench.ui.FxTestSupport.onFx;
-import static org.algoeff.workbench.ui.FxTestSupport.waitFor;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +11,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.algoeff.workbench.io.dataset.TrendCsvReader;
+import org.algoeff.workbench.io.tfevents.TfEventsReader;
 import org.algoeff.workbench.model.ParseResult;
 import org.algoeff.workbench.testsupport.SampleDataFiles;
+import org.algoeff.workbench.testsupport.SharedData;
 import org.algoeff.workbench.ui.task.BackgroundRunner;
 import org.algoeff.workbench.ui.task.SyncRunner;
+
+import static org.algoeff.workbench.ui.FxTestSupport.onFx;
+import static org.algoeff.workbench.ui.FxTestSupport.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 public class SourcesViewModelTest {
     @TempDir
@@ -59,6 +61,18 @@ public class SourcesViewModelTest {
         assertEquals("trend CSV", items.get(1).format());
         assertEquals(runs, onFx(() -> vm.recent().get(1)));
         assertTrue(onFx(() -> vm.statusProperty().get()).contains("1 problem"));
+    }
+
+    @Test
+    void realTensorBoardFolderLoadsIntoRuns() throws Exception {
+        Path tfevents = SharedData.require("realworld/tfevents");
+        SourcesViewModel vm = onFx(() -> new SourcesViewModel(new SyncRunner(),
+                new ReaderRunSource(List.of(new TfEventsReader())), new TrendCsvReader("test")));
+        onFx(() -> vm.onFilesDropped(List.of(tfevents.toFile())));
+        SourceItem item = onFx(() -> vm.items().get(0));
+        assertTrue(item.runs().size() >= 5, "one run per event file: " + item.runs().size());
+        assertTrue(item.points() > 100, "points " + item.points());
+        assertEquals("tfevents", item.format());
     }
 
     @Test

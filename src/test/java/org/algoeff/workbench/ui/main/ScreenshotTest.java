@@ -1,11 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.ui.main;
 
-import static org.algoeff.workbench.ui.FxTestSupport.onFx;
-import static org.algoeff.workbench.ui.FxTestSupport.waitFor;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,6 +20,11 @@ import org.algoeff.workbench.ui.export.ExportService;
 import org.algoeff.workbench.ui.load.RunItem;
 import org.algoeff.workbench.ui.task.BackgroundRunner;
 import org.algoeff.workbench.ui.workspace.FakeDialogs;
+
+import static org.algoeff.workbench.ui.FxTestSupport.onFx;
+import static org.algoeff.workbench.ui.FxTestSupport.waitFor;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Renders the window (trend and curve tabs, light and dark) to docs/screenshots/ for the documentation.

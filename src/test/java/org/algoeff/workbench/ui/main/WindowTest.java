@@ -1,16 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.ui.main;
 
-import static org.algoeff.workbench.ui.FxTestSupport.onFx;
-import static org.algoeff.workbench.ui.FxTestSupport.waitFor;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import javax.imageio.ImageIO;
 
 import javafx.scene.control.Label;
@@ -34,6 +28,11 @@ import org.algoeff.workbench.ui.export.ExportService;
 import org.algoeff.workbench.ui.load.SourcesViewModelTest;
 import org.algoeff.workbench.ui.task.BackgroundRunner;
 import org.algoeff.workbench.ui.workspace.FakeDialogs;
+
+import static org.algoeff.workbench.ui.FxTestSupport.onFx;
+import static org.algoeff.workbench.ui.FxTestSupport.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The real window under TestFX + Monocle (headless). */
 @ExtendWith(ApplicationExtension.class)

@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.ui.trend;
 
-import static org.algoeff.workbench.ui.FxTestSupport.onFx;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +16,10 @@ import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.testsupport.SampleDataFiles;
 import org.algoeff.workbench.ui.task.LatestWins;
 import org.algoeff.workbench.ui.task.SyncRunner;
+
+import static org.algoeff.workbench.ui.FxTestSupport.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** ViewModel test without a scene graph: synchronous runner, no debounce, calls on the FX thread. */
 class TrendViewModelTest {

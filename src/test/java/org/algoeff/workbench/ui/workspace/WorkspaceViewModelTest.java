@@ -1,11 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.ui.workspace;
 
-import static org.algoeff.workbench.ui.FxTestSupport.onFx;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,6 +24,11 @@ import org.algoeff.workbench.ui.load.StepCsvTestReader;
 import org.algoeff.workbench.ui.task.LatestWins;
 import org.algoeff.workbench.ui.task.SyncRunner;
 import org.algoeff.workbench.ui.trend.TrendViewModel;
+
+import static org.algoeff.workbench.ui.FxTestSupport.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WorkspaceViewModelTest {
     @TempDir
