@@ -4,7 +4,6 @@ package org.algoeff.workbench.ui;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -33,13 +32,10 @@ public final class FxTestSupport {
             return;
         }
         try {
-            CountDownLatch latch = new CountDownLatch(1);
-            Platform.startup(latch::countDown);
-            latch.await(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (IllegalStateException alreadyRunning) {
-            // TestFX (or an earlier test class) started it.
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            // Start the toolkit the way TestFX does, so later TestFX robot tests find it in the state they expect.
+            org.testfx.api.FxToolkit.registerPrimaryStage();
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("JavaFX did not start", e);
         }
         Platform.setImplicitExit(false);
         started = true;

@@ -37,6 +37,9 @@ class ScreenshotTest {
 
     @Start
     void start(Stage stage) {
+        if (!Boolean.getBoolean("screenshots")) {
+            return;
+        }
         window = TestWindows.open(stage, new BackgroundRunner(2), new FakeDialogs());
         stage.show();
     }

@@ -81,7 +81,10 @@ class WindowTest {
             });
             ((BorderPane) window.view().root()).setLeft(source);
         });
-        robot.drag("#dragSource").dropTo("#sources");
+        // Look nodes up in this window only: other test classes may have left windows open.
+        javafx.scene.Node from = robot.from(window.view().root()).lookup("#dragSource").query();
+        javafx.scene.Node to = robot.from(window.view().root()).lookup("#sources").query();
+        robot.drag(from).dropTo(to);
         waitFor("runs loaded", () -> window.viewModel().sources().items().size() == 2);
         var item = onFx(() -> window.viewModel().sources().items().get(1));
         assertEquals(2, item.runs().size());
