@@ -52,6 +52,11 @@ public final class AxisFormats {
         axis.setTickLabelFormatter(converter(spec));
     }
 
+    /** Log-axis labels as decades ("10¹⁵", "3×10¹⁵") for charts without a PlotSpec. */
+    public static StringConverter<Number> decadeConverter() {
+        return converter(new PlotAxis("", PlotAxis.AxisKind.NUMBER, true, 1, 10));
+    }
+
     static StringConverter<Number> converter(PlotAxis spec) {
         return new StringConverter<>() {
             @Override

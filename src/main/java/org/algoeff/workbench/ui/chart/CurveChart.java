@@ -69,6 +69,8 @@ public final class CurveChart {
         yAxis.setName(yLabel);
         xAxis.setUnit(null);
         yAxis.setUnit(null);
+        xAxis.setTickLabelFormatter(logX ? AxisFormats.decadeConverter() : null);
+        yAxis.setTickLabelFormatter(logY ? AxisFormats.decadeConverter() : null);
         xAxis.setLogAxis(logX);
         yAxis.setLogAxis(logY);
         xAxis.setAutoRanging(true);

@@ -50,6 +50,13 @@ public final class CurveView {
                 vm.targetProperty().set(parse(target.getText()));
             }
         });
+        double initial = vm.targetProperty().get();
+        target.setText(Double.isNaN(initial) ? "" : Double.toString(initial));
+        vm.targetProperty().addListener((obs, old, v) -> {
+            if (!target.isFocused()) {
+                target.setText(Double.isNaN(v.doubleValue()) ? "" : Double.toString(v.doubleValue()));
+            }
+        });
         CheckBox lower = new CheckBox("lower is better");
         lower.selectedProperty().bindBidirectional(vm.lowerIsBetterProperty());
         Button add = new Button("Add compute-to-target to trend chart");
