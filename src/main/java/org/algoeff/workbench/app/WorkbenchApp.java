@@ -1,13 +1,30 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.app;
 
+import java.util.List;
+
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-/** The JavaFX application: composition root of the window. Placeholder until the window lands. */
+import org.algoeff.workbench.analysis.TrendFitter;
+import org.algoeff.workbench.analysis.plot.TrendChartComposer;
+import org.algoeff.workbench.io.dataset.SampleData;
+import org.algoeff.workbench.io.dataset.TrendCsvReader;
+import org.algoeff.workbench.io.tfevents.TfEventsReader;
+import org.algoeff.workbench.io.wandb.WandbBinaryReader;
+import org.algoeff.workbench.io.workspace.WorkspaceStore;
+import org.algoeff.workbench.model.ToolVersion;
+import org.algoeff.workbench.ui.load.ReaderRunSource;
+import org.algoeff.workbench.ui.main.ErrorReporter;
+import org.algoeff.workbench.ui.main.WorkbenchWindow;
+import org.algoeff.workbench.ui.task.BackgroundRunner;
+import org.algoeff.workbench.ui.workspace.FxDialogService;
+
+/** The JavaFX application: composition root of the window. Builds the services and hands them in; no logic. */
 public final class WorkbenchApp extends Application {
+    /** Refits wait this long for more setting changes before they start. */
+    private static final double REFIT_DEBOUNCE_MILLIS = 250;
+    private BackgroundRunner runner;
 
     static void launchWindow(String[] args) {
         Application.launch(WorkbenchApp.class, args);
@@ -15,8 +32,22 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("AlgoEff Workbench");
-        stage.setScene(new Scene(new Label("AlgoEff Workbench"), 960, 600));
+        ErrorReporter.install(new FxDialogService(stage));
+        runner = new BackgroundRunner(Math.max(2, Runtime.getRuntime().availableProcessors()));
+        String version = ToolVersion.current();
+        // Until io.detect.RunLoader lands, runs come from the LogReaders listed here (swap in one line).
+        ReaderRunSource runs = new ReaderRunSource(List.of(new TfEventsReader(), new WandbBinaryReader()));
+        WorkbenchWindow window = new WorkbenchWindow(stage, runner, REFIT_DEBOUNCE_MILLIS,
+                runs, new TrendCsvReader(version),
+                new TrendChartComposer(new TrendFitter(version)), new WorkspaceStore(), null);
         stage.show();
+        SampleData.file(SampleData.HB20_ALEXNET).ifPresent(window::openStartupData);
+    }
+
+    @Override
+    public void stop() {
+        if (runner != null) {
+            runner.close();
+        }
     }
 }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             FitCommand.class,
+            PlotCommand.class,
             InspectCommand.class,
             CttCommand.class,
             RecipesCommand.class,

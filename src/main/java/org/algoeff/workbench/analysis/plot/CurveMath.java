@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.analysis.plot;
+
+import org.algoeff.workbench.model.MetricSeries;
+import org.algoeff.workbench.model.Run;
+
+/**
+ * X values for training curves (step, wall time since the first point in seconds, or cumulative compute in FLOP
+ * assuming constant FLOP per step: total_flops * step / last step) and the first point where a curve reaches a target.
+ */
+public final class CurveMath {
+    /** What the curve chart's x axis shows. */
+    public enum XQuantity {
+        STEP("step"), WALL_TIME("wall time (s)"), COMPUTE("compute (FLOP)");
+
+        private final String label;
+
+        XQuantity(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private CurveMath() {
+    }
+
+    /** The x array for a series of a run, or null when the run lacks what the quantity needs. */
+    public static double[] xValues(Run run, MetricSeries s, XQuantity quantity) {
+        int n = s.size();
+        double[] x = new double[n];
+        switch (quantity) {
+            case STEP -> {
+                for (int i = 0; i < n; i++) {
+                    x[i] = s.step(i);
+                }
+            }
+            case WALL_TIME -> {
+                double t0 = n == 0 ? 0 : s.wallTimeSeconds(0);
+                if (!Double.isFinite(t0)) {
+                    return null;
+                }
+                for (int i = 0; i < n; i++) {
+                    x[i] = s.wallTimeSeconds(i) - t0;
+                }
+            }
+            default -> {
+                if (run.totalTrainingFlops().isEmpty() || n == 0 || s.step(n - 1) <= 0) {
+                    return null;
+                }
+                double perStep = run.totalTrainingFlops().getAsDouble() / s.step(n - 1);
+                for (int i = 0; i < n; i++) {
+                    x[i] = s.step(i) * perStep;
+                }
+            }
+        }
+        return x;
+    }
+
+    /** Index of the first value at or below (lowerIsBetter) / at or above the target, or -1 if never reached. */
+    public static int firstReaching(double[] y, double target, boolean lowerIsBetter) {
+        if (!Double.isFinite(target)) {
+            return -1;
+        }
+        for (int i = 0; i < y.length; i++) {
+            if (lowerIsBetter ? y[i] <= target : y[i] >= target) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.analysis.plot;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.algoeff.workbench.analysis.Frontier;
+import org.algoeff.workbench.model.DecimalYear;
+import org.algoeff.workbench.model.TrendDataset;
+import org.algoeff.workbench.model.TrendDirection;
+import org.algoeff.workbench.model.TrendPoint;
+
+/**
+ * Turns data sets, a fit and overlays into a {@link PlotSpec}: picks axis bounds (whole decades on log axes,
+ * whole years on date axes), labels points for hover and marks frontier points. Pure function of its input.
+ */
+public final class PlotSpecBuilder {
+    private static final String TREND_Y_FALLBACK = "compute (FLOP)";
+
+    private PlotSpecBuilder() {
+    }
+
+    /** The efficiency-trend chart: value against date on a log y axis. */
+    public static PlotSpec trend(TrendPlotRequest request) {
+        List<PlotSeries> series = new ArrayList<>();
+        Range xs = new Range();
+        Range ys = new Range();
+        boolean declining = request.fit() == null || request.fit().direction() == TrendDirection.DECLINING;
+        for (int i = 0; i < request.datasets().size(); i++) {
+            TrendDataset ds = request.datasets().get(i);
+            List<PlotPoint> points = new ArrayList<>();
+            Set<TrendPoint> frontier = new HashSet<>(Frontier.select(ds.points(),
+                    declining ? TrendDirection.DECLINING : TrendDirection.GROWING));
+            for (int k = 0; k < ds.points().size(); k++) {
+                TrendPoint p = ds.points().get(k);
+                points.add(new PlotPoint(p.decimalYear(), p.value(), hoverText(p, ds),
+                        request.highlightFrontier() && frontier.contains(p)));
+                xs.add(p.decimalYear());
+                ys.add(p.value());
+            }
+            series.add(new PlotSeries(ds.name(), i, true, false, false, points));
+        }
+        List<FitLine> fits = new ArrayList<>();
+        if (request.fit() != null && !request.fit().points().isEmpty()) {
+            FitLine fit = FitBand.sample(request.fit(), request.fitLabel());
+            fits.add(fit);
+            fit.line().forEach(p -> ys.add(p.y()));
+        }
+        for (PlotAnnotation a : request.annotations()) {
+            xs.add(a.x());
+            ys.add(a.y());
+        }
+        if (xs.empty()) {
+            xs.add(2012);
+            xs.add(2020);
+            ys.add(1e15);
+            ys.add(1e19);
+        }
+        double x0 = Math.floor(xs.min);
+        double x1 = Math.max(Math.ceil(xs.max), x0 + 1);
+        List<PlotOverlay> overlays = new ArrayList<>();
+        for (int i = 0; i < request.overlays().size(); i++) {
+            OverlayAnchor o = request.overlays().get(i);
+            List<PlotPoint> line = List.of(new PlotPoint(x0, o.valueAt(x0)), new PlotPoint(x1, o.valueAt(x1)));
+            overlays.add(new PlotOverlay(overlayName(o), i, line));
+        }
+        double[] decades = AxisTicks.decadeBounds(ys.min, ys.max);
+        String yLabel = request.datasets().isEmpty() ? TREND_Y_FALLBACK : request.datasets().get(0).valueLabel();
+        PlotAxis x = new PlotAxis("publication date", PlotAxis.AxisKind.YEAR, false, x0, x1);
+        PlotAxis y = new PlotAxis(yLabel, PlotAxis.AxisKind.NUMBER, true, decades[0], decades[1]);
+        return new PlotSpec(request.title(), x, y, series, fits, overlays, request.annotations(), true);
+    }
+
+    /** The training-curve chart: each run's series, raw faint under smoothed, reduced per x bucket. */
+    public static PlotSpec curves(CurvePlotRequest request) {
+        Range xs = new Range();
+        Range ys = new Range();
+        for (CurvePlotRequest.Curve c : request.curves()) {
+            xs.addAll(c.x(), request.logX());
+            ys.addAll(c.y(), request.logY());
+        }
+        if (Double.isFinite(request.target())) {
+            ys.add(request.target());
+        }
+        if (xs.empty() || ys.empty()) {
+            xs.add(request.logX() ? 1 : 0);
+            xs.add(request.logX() ? 10 : 1);
+            ys.add(request.logY() ? 1 : 0);
+            ys.add(request.logY() ? 10 : 1);
+        }
+        PlotAxis x = axis(request.xLabel(), request.logX(), xs);
+        PlotAxis y = axis(request.yLabel(), request.logY(), ys);
+        List<PlotSeries> series = new ArrayList<>();
+        List<PlotAnnotation> notes = new ArrayList<>();
+        for (CurvePlotRequest.Curve c : request.curves()) {
+            List<PlotPoint> raw = MinMaxReduction.reduce(c.x(), c.y(), x.min(), x.max(), request.buckets(), x.log());
+            if (c.smoothed() != null) {
+                series.add(new PlotSeries(c.name() + " (raw)", c.colorIndex(), false, true, true, raw));
+                series.add(new PlotSeries(c.name(), c.colorIndex(), false, true, false,
+                        MinMaxReduction.reduce(c.x(), c.smoothed(), x.min(), x.max(), request.buckets(), x.log())));
+            } else {
+                series.add(new PlotSeries(c.name(), c.colorIndex(), false, true, false, raw));
+            }
+            if (Double.isFinite(c.targetX()) && Double.isFinite(c.targetY())) {
+                notes.add(new PlotAnnotation(c.targetX(), c.targetY(),
+                        c.name() + " reaches target at " + AxisTicks.format(c.targetX(), Math.abs(c.targetX()) / 1000)));
+            }
+        }
+        List<PlotOverlay> overlays = new ArrayList<>();
+        if (Double.isFinite(request.target())) {
+            overlays.add(new PlotOverlay("target " + AxisTicks.format(request.target(), Math.abs(request.target()) / 1000),
+                    0, List.of(new PlotPoint(x.min(), request.target()), new PlotPoint(x.max(), request.target()))));
+        }
+        return new PlotSpec(request.title(), x, y, series, List.of(), overlays, notes, true);
+    }
+
+    private static PlotAxis axis(String label, boolean log, Range r) {
+        if (log) {
+            double[] d = AxisTicks.decadeBounds(r.min, r.max);
+            return new PlotAxis(label, PlotAxis.AxisKind.NUMBER, true, d[0], d[1]);
+        }
+        double span = r.max - r.min;
+        double pad = span > 0 ? span * 0.02 : Math.max(1, Math.abs(r.min) * 0.1);
+        return new PlotAxis(label, PlotAxis.AxisKind.NUMBER, false, r.min - (span > 0 ? pad : pad),
+                r.max + pad);
+    }
+
+    /** "AlexNet | 2012-06-01 | 1.2e+18 | hb20.csv": what hovering a point shows. */
+    static String hoverText(TrendPoint p, TrendDataset ds) {
+        String source = ds.provenance().sources().isEmpty() ? ds.name()
+                : fileName(ds.provenance().sources().get(0).path());
+        return p.label() + " | " + p.date() + " | " + String.format(Locale.ROOT, "%.3g", p.value()) + " | " + source;
+    }
+
+    private static String overlayName(OverlayAnchor o) {
+        return String.format(Locale.ROOT, "%s (x2 every %.1f months, through %s)", o.trend().name(),
+                o.trend().doublingMonths(), DecimalYear.toDate(DecimalYear.of(o.anchorDate())));
+    }
+
+    private static String fileName(String path) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return path.substring(slash + 1);
+    }
+
+    /** Running min/max of finite values (positive only for log axes). */
+    private static final class Range {
+        private double min = Double.POSITIVE_INFINITY;
+        private double max = Double.NEGATIVE_INFINITY;
+
+        void add(double v) {
+            if (Double.isFinite(v)) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+        }
+
+        void addAll(double[] values, boolean positiveOnly) {
+            for (double v : values) {
+                if (!positiveOnly || v > 0) {
+                    add(v);
+                }
+            }
+        }
+
+        boolean empty() {
+            return min > max;
+        }
+    }
+}

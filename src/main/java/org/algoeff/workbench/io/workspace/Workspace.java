@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.io.workspace;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything a user set up, saved as versioned JSON ({@code .algoeff.json}): sources, per-run dates and names,
+ * targets, fit settings, overlays and chart settings. Dates are ISO-8601 strings ("2019-05-01") or null.
+ *
+ * @param schemaVersion {@link #SCHEMA_VERSION} when written by this version
+ * @param sources       data sets and log files/folders, in load order
+ * @param runs          per-run edits (display name, date, hidden)
+ * @param target        the curve target, or null
+ * @param fit           fit settings
+ * @param overlays      hardware overlays
+ * @param chart         chart settings
+ */
+public record Workspace(int schemaVersion, List<Source> sources, List<RunEdit> runs, Target target, Fit fit,
+                        List<Overlay> overlays, Chart chart) {
+    /** Version written by this build; readers accept this and older. */
+    public static final int SCHEMA_VERSION = 1;
+
+    public Workspace {
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        runs = runs == null ? List.of() : List.copyOf(runs);
+        overlays = overlays == null ? List.of() : List.copyOf(overlays);
+        fit = fit == null ? Fit.DEFAULT : fit;
+        chart = chart == null ? Chart.DEFAULT : chart;
+    }
+
+    /** An empty workspace with default settings. */
+    public static Workspace empty() {
+        return new Workspace(SCHEMA_VERSION, List.of(), List.of(), null, Fit.DEFAULT, List.of(), Chart.DEFAULT);
+    }
+
+    /**
+     * A loaded file or folder.
+     *
+     * @param path        absolute path as loaded
+     * @param kind        "dataset" (trend CSV) or "runs" (training logs)
+     * @param dateColumn  chosen date column of a data set, or null for detection
+     * @param valueColumn chosen value column of a data set, or null for detection
+     * @param hidden      hidden from the charts
+     */
+    public record Source(String path, String kind, String dateColumn, String valueColumn, boolean hidden) {
+        public Source {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(kind, "kind");
+        }
+    }
+
+    /** A run's edits: its key is source path + run name. */
+    public record RunEdit(String source, String run, String displayName, String date, boolean hidden) {
+    }
+
+    /** Target for compute-to-target: series tag, value, and whether lower is better. */
+    public record Target(String tag, double value, boolean lowerIsBetter) {
+    }
+
+    /** Fit settings; from/to are ISO dates or null for open. */
+    public record Fit(boolean frontierOnly, String from, String to, int bootstrapResamples, long seed) {
+        public static final Fit DEFAULT = new Fit(false, null, null, 1000, 42L);
+    }
+
+    /** A hardware overlay: name, doubling time in months, anchor date (ISO) and anchor value. */
+    public record Overlay(String name, double doublingMonths, String anchorDate, double anchorValue) {
+    }
+
+    /** Chart settings: curve tag and x quantity ("step", "wall", "compute"), scales, EMA weight, theme. */
+    public record Chart(String curveTag, String curveX, boolean logX, boolean logY, double smoothing, String theme,
+                        String trendTitle) {
+        public static final Chart DEFAULT = new Chart(null, "step", false, false, 0.6, "light", "");
+    }
+}

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.ui.chart;
+
+import javafx.util.StringConverter;
+
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+
+import org.algoeff.workbench.analysis.plot.AxisTicks;
+import org.algoeff.workbench.analysis.plot.PlotAxis;
+
+/** Tick label formats for ChartFX axes that read like the exports: 10 with a superscript exponent, whole years. */
+public final class AxisFormats {
+    private static final char[] SUPERSCRIPT = {'⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'};
+
+    private AxisFormats() {
+    }
+
+    /** "10¹⁵" for exact decades, "3×10¹⁵" otherwise (ChartFX's minor labels on short log axes). */
+    public static String decade(double value) {
+        if (!(value > 0)) {
+            return "";
+        }
+        int exponent = (int) Math.floor(Math.log10(value) + 1e-9);
+        double mantissa = value / Math.pow(10, exponent);
+        String power = "10" + superscript(exponent);
+        if (Math.abs(mantissa - 1) < 1e-6) {
+            return power;
+        }
+        return Math.round(mantissa) + "×" + power;
+    }
+
+    static String superscript(int exponent) {
+        StringBuilder sb = new StringBuilder();
+        String digits = Integer.toString(Math.abs(exponent));
+        if (exponent < 0) {
+            sb.append('⁻');
+        }
+        for (char c : digits.toCharArray()) {
+            sb.append(SUPERSCRIPT[c - '0']);
+        }
+        return sb.toString();
+    }
+
+    /** Applies the spec's label, scale, bounds and formatter to a ChartFX axis (bounds fixed, no auto-range). */
+    public static void apply(DefaultNumericAxis axis, PlotAxis spec) {
+        axis.setName(spec.label());
+        axis.setUnit(null);
+        axis.setLogAxis(spec.log());
+        axis.setAutoRanging(false);
+        axis.setAutoRangeRounding(false);
+        axis.set(spec.min(), spec.max());
+        axis.setTickLabelFormatter(converter(spec));
+    }
+
+    /** Log-axis labels as decades ("10¹⁵", "3×10¹⁵") for charts without a PlotSpec. */
+    public static StringConverter<Number> decadeConverter() {
+        return converter(new PlotAxis("", PlotAxis.AxisKind.NUMBER, true, 1, 10));
+    }
+
+    static StringConverter<Number> converter(PlotAxis spec) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                double v = n.doubleValue();
+                if (spec.log()) {
+                    return decade(v);
+                }
+                if (spec.kind() == PlotAxis.AxisKind.YEAR) {
+                    // ChartFX may put ticks at half years; label whole years only so no label repeats.
+                    return Math.abs(v - Math.rint(v)) < 1e-6 ? Long.toString(Math.round(v)) : "";
+                }
+                return AxisTicks.format(v, Math.max(Math.abs(spec.max() - spec.min()) / 10, 1e-12));
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Double.valueOf(s);
+            }
+        };
+    }
+}

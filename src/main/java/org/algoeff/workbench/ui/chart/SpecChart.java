@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.ui.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseEvent;
+
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.plugins.CrosshairIndicator;
+import io.fair_acc.chartfx.plugins.Zoomer;
+import io.fair_acc.chartfx.renderer.ErrorStyle;
+import io.fair_acc.chartfx.renderer.LineStyle;
+import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
+import io.fair_acc.dataset.DataSet;
+
+import org.algoeff.workbench.analysis.plot.PlotPoint;
+import org.algoeff.workbench.analysis.plot.PlotSeries;
+import org.algoeff.workbench.analysis.plot.PlotSpec;
+import org.algoeff.workbench.ui.FxThread;
+
+/**
+ * A ChartFX chart that shows a {@link PlotSpec}: markers for series (frontier points larger), the fit line over its
+ * translucent 95% band, dashed overlays, annotations; zoom (drag), pan, crosshair, and a hover label with each
+ * point's name, date, value and source. One instance is reused for every spec (ChartFX charts are costly to build).
+ */
+public final class SpecChart {
+    private final DefaultNumericAxis xAxis = new DefaultNumericAxis("x");
+    private final DefaultNumericAxis yAxis = new DefaultNumericAxis("y");
+    private final XYChart chart = new XYChart(xAxis, yAxis);
+    private final ErrorDataSetRenderer bands = new ErrorDataSetRenderer();
+    private final ErrorDataSetRenderer lines = new ErrorDataSetRenderer();
+    private final ErrorDataSetRenderer markers = new ErrorDataSetRenderer();
+    private final Zoomer zoomer = new Zoomer();
+    private final Label hover = new Label();
+    private PlotSpec spec;
+
+    public SpecChart() {
+        bands.setErrorStyle(ErrorStyle.ERRORSURFACE);
+        bands.setDrawMarker(false);
+        bands.setPointReduction(false);
+        lines.setErrorStyle(ErrorStyle.NONE);
+        lines.setDrawMarker(false);
+        lines.setPointReduction(false);
+        markers.setErrorStyle(ErrorStyle.NONE);
+        markers.setPolyLineStyle(LineStyle.NONE);
+        markers.setDrawMarker(true);
+        markers.setPointReduction(false);
+        chart.getRenderers().setAll(bands, lines, markers);
+        zoomer.setSliderVisible(false);
+        chart.getPlugins().addAll(zoomer, new CrosshairIndicator());
+        chart.setLegendVisible(true);
+        chart.setAnimated(false);
+        hover.getStyleClass().add("chart-hover-label");
+        hover.setVisible(false);
+        hover.setMouseTransparent(true);
+        chart.getCanvasForeground().getChildren().add(hover);
+        chart.addEventHandler(MouseEvent.MOUSE_MOVED, this::onHover);
+        chart.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.setVisible(false));
+    }
+
+    public XYChart node() {
+        return chart;
+    }
+
+    public DefaultNumericAxis xAxis() {
+        return xAxis;
+    }
+
+    public PlotSpec spec() {
+        return spec;
+    }
+
+    /** Shows a new spec: axes, data sets and title replaced; the zoom is reset to the spec's bounds. */
+    public void show(PlotSpec newSpec) {
+        FxThread.assertFxThread();
+        spec = newSpec;
+        chart.setTitle(newSpec.title());
+        AxisFormats.apply(xAxis, newSpec.x());
+        AxisFormats.apply(yAxis, newSpec.y());
+        List<DataSet> b = new ArrayList<>();
+        List<DataSet> l = new ArrayList<>();
+        List<DataSet> m = new ArrayList<>();
+        SpecDataSets.build(newSpec, b, l, m);
+        bands.getDatasets().setAll(b);
+        lines.getDatasets().setAll(l);
+        markers.getDatasets().setAll(m);
+        zoomer.clear();
+        chart.invalidate();
+    }
+
+    /** Back to the spec's full range. */
+    public void resetZoom() {
+        FxThread.assertFxThread();
+        if (spec != null) {
+            zoomer.clear();
+            xAxis.set(spec.x().min(), spec.x().max());
+            yAxis.set(spec.y().min(), spec.y().max());
+            chart.invalidate();
+        }
+    }
+
+    /** The spec with the axes' current (zoomed/panned) bounds: what export writes. */
+    public PlotSpec visibleSpec() {
+        FxThread.assertFxThread();
+        if (spec == null) {
+            return null;
+        }
+        double x0 = xAxis.getMin();
+        double x1 = xAxis.getMax();
+        double y0 = yAxis.getMin();
+        double y1 = yAxis.getMax();
+        boolean valid = x1 > x0 && y1 > y0 && (!spec.y().log() || y0 > 0);
+        return valid ? spec.withBounds(x0, x1, y0, y1) : spec;
+    }
+
+    private void onHover(MouseEvent e) {
+        if (spec == null) {
+            return;
+        }
+        Point2D local = chart.getCanvas().sceneToLocal(e.getSceneX(), e.getSceneY());
+        PlotPoint best = null;
+        double bestDistance = 10 * 10;
+        for (PlotSeries s : spec.series()) {
+            for (PlotPoint p : s.points()) {
+                if (p.label().isEmpty()) {
+                    continue;
+                }
+                double dx = xAxis.getDisplayPosition(p.x()) - local.getX();
+                double dy = yAxis.getDisplayPosition(p.y()) - local.getY();
+                if (dx * dx + dy * dy < bestDistance) {
+                    bestDistance = dx * dx + dy * dy;
+                    best = p;
+                }
+            }
+        }
+        hover.setVisible(best != null);
+        if (best != null) {
+            hover.setText(best.label().replace(" | ", "\n"));
+            hover.relocate(xAxis.getDisplayPosition(best.x()) + 10, yAxis.getDisplayPosition(best.y()) + 10);
+        }
+    }
+
+    /** Text of the hover label while it shows, else empty (for tests). */
+    public String hoverText() {
+        return hover.isVisible() ? hover.getText() : "";
+    }
+}

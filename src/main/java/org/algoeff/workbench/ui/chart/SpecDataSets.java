@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.ui.chart;
+
+import java.util.List;
+
+import io.fair_acc.dataset.DataSet;
+import io.fair_acc.dataset.spi.DoubleDataSet;
+import io.fair_acc.dataset.spi.DoubleErrorDataSet;
+import io.fair_acc.dataset.utils.DataSetStyleBuilder;
+
+import org.algoeff.workbench.analysis.plot.FitLine;
+import org.algoeff.workbench.analysis.plot.PlotAnnotation;
+import org.algoeff.workbench.analysis.plot.PlotOverlay;
+import org.algoeff.workbench.analysis.plot.PlotPalette;
+import org.algoeff.workbench.analysis.plot.PlotPoint;
+import org.algoeff.workbench.analysis.plot.PlotSeries;
+import org.algoeff.workbench.analysis.plot.PlotSpec;
+
+/** Converts a {@link PlotSpec}'s elements into styled ChartFX data sets (same palette as the exports). */
+final class SpecDataSets {
+    private SpecDataSets() {
+    }
+
+    static void build(PlotSpec spec, List<DataSet> bands, List<DataSet> lines, List<DataSet> markers) {
+        for (FitLine fit : spec.fits()) {
+            if (fit.hasBand()) {
+                bands.add(band(fit));
+            }
+            lines.add(styled(line(fit.name(), fit.line()), DataSetStyleBuilder.newInstance()
+                    .setDatasetColor(PlotPalette.FIT).setLineWidth(2.2).build()));
+        }
+        for (PlotOverlay o : spec.overlays()) {
+            lines.add(styled(line(o.name(), o.points()), DataSetStyleBuilder.newInstance()
+                    .setDatasetColor(PlotPalette.overlay(o.colorIndex())).setLineWidth(1.6).setLineDashes(7, 4).build()));
+        }
+        for (PlotSeries s : spec.series()) {
+            String color = PlotPalette.series(s.colorIndex());
+            if (s.line()) {
+                lines.add(styled(line(s.name(), s.points()), DataSetStyleBuilder.newInstance().setDatasetColor(color)
+                        .setLineWidth(s.faint() ? 1 : 1.8).setIntensity(s.faint() ? 30 : 100).build()));
+            }
+            if (s.markers()) {
+                markers.add(styled(line(s.name(), s.points().stream().filter(p -> !p.highlighted()).toList()),
+                        DataSetStyleBuilder.newInstance().setDatasetColor(color).setMarkerSize(4).build()));
+                List<PlotPoint> frontier = s.points().stream().filter(PlotPoint::highlighted).toList();
+                if (!frontier.isEmpty()) {
+                    markers.add(styled(line(s.name() + " (frontier)", frontier), DataSetStyleBuilder.newInstance()
+                            .setDatasetColor(color).setMarkerSize(7).build()));
+                }
+            }
+        }
+        if (!spec.annotations().isEmpty()) {
+            DoubleDataSet notes = new DoubleDataSet("runs");
+            for (PlotAnnotation a : spec.annotations()) {
+                notes.add(a.x(), a.y(), a.text());
+            }
+            markers.add(styled(notes, DataSetStyleBuilder.newInstance().setDatasetColor("#222222").setMarkerSize(6)
+                    .setMarkerType("diamond").build()));
+        }
+    }
+
+    private static DataSet styled(DoubleDataSet ds, String style) {
+        ds.setStyle(style);
+        return ds;
+    }
+
+    static DoubleDataSet line(String name, List<PlotPoint> points) {
+        double[] x = new double[points.size()];
+        double[] y = new double[points.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = points.get(i).x();
+            y[i] = points.get(i).y();
+        }
+        DoubleDataSet ds = new DoubleDataSet(name, x, y, x.length, false);
+        for (int i = 0; i < x.length; i++) {
+            if (!points.get(i).label().isEmpty()) {
+                ds.addDataLabel(i, points.get(i).label());
+            }
+        }
+        return ds;
+    }
+
+    private static DataSet band(FitLine fit) {
+        int n = fit.line().size();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        double[] neg = new double[n];
+        double[] pos = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = fit.line().get(i).x();
+            y[i] = fit.line().get(i).y();
+            neg[i] = y[i] - fit.bandLow().get(i).y();
+            pos[i] = fit.bandHigh().get(i).y() - y[i];
+        }
+        DoubleErrorDataSet ds = new DoubleErrorDataSet("95% band", x, y, neg, pos, n, false);
+        ds.setStyle(DataSetStyleBuilder.newInstance().setDatasetColor(PlotPalette.FIT).setLineWidth(0)
+                .setShowInLegend(false).build());
+        return ds;
+    }
+}

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.ui.curves;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.algoeff.workbench.analysis.plot.CurveMath;
+import org.algoeff.workbench.analysis.plot.CurveMath.XQuantity;
+import org.algoeff.workbench.analysis.plot.CurvePlotRequest;
+import org.algoeff.workbench.analysis.plot.CurvePlotRequest.Curve;
+import org.algoeff.workbench.analysis.plot.DebiasedEma;
+import org.algoeff.workbench.analysis.plot.PlotAnnotation;
+import org.algoeff.workbench.analysis.plot.PlotSpec;
+import org.algoeff.workbench.analysis.plot.PlotSpecBuilder;
+import org.algoeff.workbench.model.DecimalYear;
+import org.algoeff.workbench.model.MetricSeries;
+import org.algoeff.workbench.ui.FxThread;
+import org.algoeff.workbench.ui.load.RunItem;
+import org.algoeff.workbench.ui.task.LatestWins;
+
+/**
+ * State of the training-curve chart: which series of which runs against what x, scales, TensorBoard-style
+ * smoothing, target; the curves (raw and smoothed arrays, target crossing) are computed in the background.
+ * FX thread only; no Nodes.
+ */
+public final class CurveViewModel {
+    private final LatestWins updates;
+    private final ObservableList<RunItem> runs = FXCollections.observableArrayList();
+    private final ObservableList<String> tags = FXCollections.observableArrayList();
+    private final StringProperty tag = new SimpleStringProperty();
+    private final ObjectProperty<XQuantity> xQuantity = new SimpleObjectProperty<>(XQuantity.STEP);
+    private final BooleanProperty logX = new SimpleBooleanProperty(false);
+    private final BooleanProperty logY = new SimpleBooleanProperty(false);
+    private final DoubleProperty smoothing = new SimpleDoubleProperty(0.6);
+    private final DoubleProperty target = new SimpleDoubleProperty(Double.NaN);
+    private final BooleanProperty lowerIsBetter = new SimpleBooleanProperty(true);
+    private final ReadOnlyObjectWrapper<List<Curve>> curves = new ReadOnlyObjectWrapper<>(List.of());
+
+    public CurveViewModel(LatestWins updates) {
+        this.updates = updates;
+        runs.addListener((Observable o) -> refreshTags());
+        for (Observable o : List.<Observable>of(runs, tag, xQuantity, smoothing, target, lowerIsBetter)) {
+            o.addListener(ignored -> recompute());
+        }
+    }
+
+    private void refreshTags() {
+        Set<String> all = new LinkedHashSet<>();
+        runs.forEach(r -> all.addAll(r.run().tags()));
+        tags.setAll(all);
+        if (tag.get() == null || !all.contains(tag.get())) {
+            tag.set(all.stream().filter(t -> t.toLowerCase(java.util.Locale.ROOT).contains("loss")).findFirst()
+                    .orElse(all.isEmpty() ? null : all.iterator().next()));
+        }
+    }
+
+    /** Recomputes the curves in the background (latest request wins). */
+    public void recompute() {
+        FxThread.assertFxThread();
+        List<RunItem> items = runs.stream().filter(r -> !r.hiddenProperty().get()).toList();
+        List<String> names = items.stream().map(r -> r.displayNameProperty().get()).toList();
+        String t = tag.get();
+        XQuantity q = xQuantity.get();
+        double w = smoothing.get();
+        double goal = target.get();
+        boolean lower = lowerIsBetter.get();
+        updates.submit("Preparing curves", (progress, cancel) -> {
+            List<Curve> out = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                cancel.throwIfCancelled();
+                MetricSeries s = t == null ? null : items.get(i).run().series(t).orElse(null);
+                double[] x = s == null ? null : CurveMath.xValues(items.get(i).run(), s, q);
+                if (x == null) {
+                    continue;
+                }
+                double[] y = s.copyValues();
+                double[] smooth = w > 0 ? DebiasedEma.smooth(y, w) : null;
+                int hit = CurveMath.firstReaching(smooth == null ? y : smooth, goal, lower);
+                out.add(new Curve(names.get(i), i, x, y, smooth, hit < 0 ? Double.NaN : x[hit],
+                        hit < 0 ? Double.NaN : (smooth == null ? y : smooth)[hit]));
+            }
+            return out;
+        }, curves::set, failure -> curves.set(List.of()));
+    }
+
+    /** The chart as a PlotSpec (reduced to min/max per pixel column) for SVG/CSV export. */
+    public PlotSpec spec(int widthPixels) {
+        FxThread.assertFxThread();
+        return PlotSpecBuilder.curves(new CurvePlotRequest(tag.get() == null ? "" : tag.get(), xQuantity.get().label(),
+                tag.get() == null ? "value" : tag.get(), logX.get(), logY.get(), curves.get(), target.get(),
+                Math.max(50, widthPixels)));
+    }
+
+    /**
+     * Each dated run's compute-to-target as a point for the trend chart: (run date, compute at the first point
+     * that reaches the target). Needs x = compute; runs without a date or a crossing are skipped.
+     */
+    public List<PlotAnnotation> computeToTargetPoints() {
+        FxThread.assertFxThread();
+        List<PlotAnnotation> out = new ArrayList<>();
+        if (xQuantity.get() != XQuantity.COMPUTE) {
+            return out;
+        }
+        for (Curve c : curves.get()) {
+            RunItem item = runs.stream().filter(r -> r.displayNameProperty().get().equals(c.name())).findFirst()
+                    .orElse(null);
+            if (item != null && item.dateProperty().get() != null && c.targetX() > 0) {
+                out.add(new PlotAnnotation(DecimalYear.of(item.dateProperty().get()), c.targetX(), c.name()));
+            }
+        }
+        return out;
+    }
+
+    public ObservableList<RunItem> runs() {
+        return runs;
+    }
+
+    public ObservableList<String> tags() {
+        return tags;
+    }
+
+    public StringProperty tagProperty() {
+        return tag;
+    }
+
+    public ObjectProperty<XQuantity> xQuantityProperty() {
+        return xQuantity;
+    }
+
+    public BooleanProperty logXProperty() {
+        return logX;
+    }
+
+    public BooleanProperty logYProperty() {
+        return logY;
+    }
+
+    /** TensorBoard smoothing weight, 0 (off) to 0.999. */
+    public DoubleProperty smoothingProperty() {
+        return smoothing;
+    }
+
+    /** Target value, NaN for none. */
+    public DoubleProperty targetProperty() {
+        return target;
+    }
+
+    public BooleanProperty lowerIsBetterProperty() {
+        return lowerIsBetter;
+    }
+
+    public ReadOnlyObjectProperty<List<Curve>> curvesProperty() {
+        return curves.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.ui.load;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+
+import org.algoeff.workbench.model.Problem;
+import org.algoeff.workbench.model.TrendDataset;
+
+/**
+ * One loaded file or folder in the sources list: either a trend data set or training runs, with the problems
+ * found in it (shown next to it). Immutable except for the hidden flag.
+ *
+ * @param path     what the user dropped or opened
+ * @param dataset  the data set, or null when this source holds runs
+ * @param runs     the runs read from it (empty for a data set)
+ * @param problems problems whose file lies in this source
+ */
+public record SourceItem(Path path, TrendDataset dataset, List<RunItem> runs, List<Problem> problems,
+                         BooleanProperty hidden) {
+    public SourceItem {
+        runs = List.copyOf(runs);
+        problems = List.copyOf(problems);
+        hidden = hidden == null ? new SimpleBooleanProperty(false) : hidden;
+    }
+
+    public boolean isDataset() {
+        return dataset != null;
+    }
+
+    /** "trend CSV" or the run formats, e.g. "tfevents". */
+    public String format() {
+        if (isDataset()) {
+            return "trend CSV";
+        }
+        return String.join(", ", runs.stream().map(r -> r.run().format()).distinct().toList());
+    }
+
+    /** Number of data points (rows of a data set, or all points of all runs). */
+    public long points() {
+        return isDataset() ? dataset.points().size() : runs.stream().mapToLong(r -> r.run().totalPoints()).sum();
+    }
+}

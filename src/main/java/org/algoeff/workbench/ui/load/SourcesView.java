@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.ui.load;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+
+import org.algoeff.workbench.model.Problem;
+
+/**
+ * The sources tree: each source with format, points and a problems badge; its runs and problems below it.
+ * Right-click a source to hide or remove it, a run to rename it, set its date or hide it.
+ */
+public final class SourcesView {
+    private final SourcesViewModel vm;
+    private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("sources"));
+
+    public SourcesView(SourcesViewModel vm) {
+        this.vm = vm;
+        tree.setShowRoot(false);
+        tree.setId("sources");
+        tree.setCellFactory(t -> new Cell());
+        vm.items().addListener((ListChangeListener<SourceItem>) c -> rebuild());
+        rebuild();
+    }
+
+    public Node node() {
+        return tree;
+    }
+
+    private void rebuild() {
+        tree.getRoot().getChildren().clear();
+        for (SourceItem s : vm.items()) {
+            TreeItem<Object> item = new TreeItem<>(s);
+            s.runs().forEach(r -> item.getChildren().add(new TreeItem<>(r)));
+            s.problems().forEach(p -> item.getChildren().add(new TreeItem<>(p)));
+            item.setExpanded(!s.problems().isEmpty() || s.runs().size() <= 8);
+            tree.getRoot().getChildren().add(item);
+        }
+    }
+
+    /** Renders sources, runs and problems; builds their context menus. */
+    private final class Cell extends TreeCell<Object> {
+        @Override
+        protected void updateItem(Object value, boolean empty) {
+            super.updateItem(value, empty);
+            textProperty().unbind();
+            getStyleClass().removeAll("problem-row", "hidden-row");
+            setContextMenu(null);
+            if (empty || value == null) {
+                setText(null);
+                return;
+            }
+            if (value instanceof SourceItem s) {
+                String badge = s.problems().isEmpty() ? "" : "  ⚠ " + s.problems().size();
+                setText(s.path().getFileName() + "  [" + s.format() + ", " + s.points() + " pts]" + badge);
+                setContextMenu(menu(item("Hide / show", () -> s.hidden().set(!s.hidden().get())),
+                        item("Remove", () -> vm.remove(s))));
+            } else if (value instanceof RunItem r) {
+                textProperty().bind(r.displayNameProperty().concat(r.dateProperty().map(d -> "  (" + d + ")").orElse("  (no date)"))
+                        .concat(r.hiddenProperty().map(h -> h ? "  hidden" : "")));
+                setContextMenu(menu(item("Rename…", () -> ask("Rename run", r.displayNameProperty().get())
+                                .ifPresent(r.displayNameProperty()::set)),
+                        item("Set date…", () -> ask("Run date (YYYY-MM-DD)", String.valueOf(r.dateProperty().get()))
+                                .ifPresent(d -> setDate(r, d))),
+                        item("Hide / show", () -> r.hiddenProperty().set(!r.hiddenProperty().get()))));
+            } else if (value instanceof Problem p) {
+                setText(p.severity().jsonName() + ": " + (p.where().isEmpty() ? "" : p.where() + ": ") + p.message());
+                getStyleClass().add("problem-row");
+            }
+        }
+    }
+
+    private static void setDate(RunItem r, String text) {
+        try {
+            r.dateProperty().set(LocalDate.parse(text.trim()));
+        } catch (DateTimeParseException e) {
+            r.dateProperty().set(null);
+        }
+    }
+
+    private static java.util.Optional<String> ask(String title, String current) {
+        TextInputDialog d = new TextInputDialog(current);
+        d.setHeaderText(title);
+        return d.showAndWait();
+    }
+
+    private static ContextMenu menu(MenuItem... items) {
+        return new ContextMenu(items);
+    }
+
+    private static MenuItem item(String text, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+}

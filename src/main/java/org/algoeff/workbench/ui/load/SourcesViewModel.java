@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.ui.load;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.algoeff.workbench.io.dataset.ColumnChoice;
+import org.algoeff.workbench.io.dataset.TrendCsvReader;
+import org.algoeff.workbench.model.ParseResult;
+import org.algoeff.workbench.model.Problem;
+import org.algoeff.workbench.model.Run;
+import org.algoeff.workbench.model.TrendDataset;
+import org.algoeff.workbench.task.CancellationToken;
+import org.algoeff.workbench.task.ProgressSink;
+import org.algoeff.workbench.ui.FxThread;
+import org.algoeff.workbench.ui.task.TaskHandle;
+import org.algoeff.workbench.ui.task.TaskRunner;
+
+/**
+ * The loaded sources (left panel): loads dropped or opened files and folders in the background, lists each with
+ * its format, point count and problems, and keeps a recent-files list. Data-set CSVs become trend series, all
+ * else goes to the {@link RunSource}. FX thread only; no Nodes.
+ */
+public final class SourcesViewModel {
+    /** Entries kept in the recent-files list. */
+    public static final int MAX_RECENT = 10;
+    private final TaskRunner runner;
+    private final RunSource runSource;
+    private final TrendCsvReader datasetReader;
+    private final ObservableList<SourceItem> items = FXCollections.observableArrayList();
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<TaskHandle> currentLoad = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+
+    public SourcesViewModel(TaskRunner runner, RunSource runSource, TrendCsvReader datasetReader) {
+        this.runner = runner;
+        this.runSource = runSource;
+        this.datasetReader = datasetReader;
+    }
+
+    /** What a drop on the window does: loads the files and folders in the background. */
+    public void onFilesDropped(List<File> files) {
+        load(files.stream().map(File::toPath).toList());
+    }
+
+    public void load(List<Path> paths) {
+        load(paths, () -> { });
+    }
+
+    /** Loads in the background and runs {@code after} on the FX thread once the sources are added. */
+    public void load(List<Path> paths, Runnable after) {
+        FxThread.assertFxThread();
+        if (paths.isEmpty()) {
+            return;
+        }
+        List<Path> copy = List.copyOf(paths);
+        status.set("loading " + describe(copy));
+        TaskHandle handle = runner.run("Loading " + describe(copy), (progress, cancel) -> read(copy, progress, cancel),
+                loaded -> {
+                    items.addAll(loaded);
+                    copy.forEach(this::remember);
+                    long problems = loaded.stream().mapToLong(s -> s.problems().size()).sum();
+                    status.set("loaded " + loaded.size() + " source(s)" + (problems > 0 ? ", " + problems + " problem(s)" : ""));
+                    currentLoad.set(null);
+                    after.run();
+                }, failure -> {
+                    status.set("could not load " + describe(copy) + ": " + failure.getMessage());
+                    currentLoad.set(null);
+                });
+        if (handle.runningProperty().get()) {
+            currentLoad.set(handle);
+            handle.cancelledProperty().addListener((obs, was, now) -> {
+                if (now) {
+                    status.set("loading cancelled");
+                    currentLoad.set(null);
+                }
+            });
+        }
+    }
+
+    /** Cancels the load in progress, if any; nothing it read is added. */
+    public void cancelLoad() {
+        FxThread.assertFxThread();
+        TaskHandle handle = currentLoad.get();
+        if (handle != null) {
+            handle.cancel();
+        }
+    }
+
+    public void remove(SourceItem item) {
+        FxThread.assertFxThread();
+        items.remove(item);
+    }
+
+    /** Removes every source (before a workspace is opened). */
+    public void clear() {
+        FxThread.assertFxThread();
+        items.clear();
+    }
+
+    /** Runs on a worker thread: one source per dropped path. */
+    private List<SourceItem> read(List<Path> paths, ProgressSink progress, CancellationToken cancel) throws IOException {
+        List<SourceItem> out = new ArrayList<>();
+        for (int i = 0; i < paths.size(); i++) {
+            cancel.throwIfCancelled();
+            Path p = paths.get(i);
+            double base = i / (double) paths.size();
+            ProgressSink scaled = (f, m) -> progress.progress(f < 0 ? -1 : base + f / paths.size(), m);
+            TrendDataset dataset = tryDataset(p, cancel);
+            if (dataset != null) {
+                out.add(new SourceItem(p, dataset, List.of(), List.of(), null));
+                continue;
+            }
+            ParseResult<List<Run>> r = runSource.load(List.of(p), scaled, cancel);
+            List<RunItem> runs = r.value().stream().map(RunItem::new).toList();
+            List<Problem> problems = r.problems();
+            if (runs.isEmpty() && problems.isEmpty()) {
+                problems = List.of(Problem.error(p.toString(), "", "no training runs or data set found here"));
+            }
+            out.add(new SourceItem(p, null, runs, problems, null));
+        }
+        return out;
+    }
+
+    /** A CSV that reads as a dated data set with no errors is a trend data set. */
+    private TrendDataset tryDataset(Path p, CancellationToken cancel) throws IOException {
+        if (!Files.isRegularFile(p) || !p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            return null;
+        }
+        ParseResult<TrendDataset> r = datasetReader.read(p, ColumnChoice.DETECT, cancel);
+        return r.hasErrors() || r.value().points().isEmpty() ? null : r.value();
+    }
+
+    private void remember(Path p) {
+        recent.remove(p);
+        recent.add(0, p);
+        if (recent.size() > MAX_RECENT) {
+            recent.remove(MAX_RECENT, recent.size());
+        }
+    }
+
+    private static String describe(List<Path> paths) {
+        return paths.size() == 1 ? String.valueOf(paths.get(0).getFileName()) : paths.size() + " items";
+    }
+
+    public ObservableList<SourceItem> items() {
+        return items;
+    }
+
+    public ObservableList<Path> recent() {
+        return recent;
+    }
+
+    /** The load in progress (progress, message, cancel), or null. */
+    public ReadOnlyObjectProperty<TaskHandle> currentLoadProperty() {
+        return currentLoad.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}

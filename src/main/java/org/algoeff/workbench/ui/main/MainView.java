@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.ui.main;
+
+import java.io.File;
+import java.util.List;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.algoeff.workbench.analysis.plot.PlotSpec;
+import org.algoeff.workbench.ui.curves.CurveView;
+import org.algoeff.workbench.ui.load.SourcesView;
+import org.algoeff.workbench.ui.task.TaskHandle;
+import org.algoeff.workbench.ui.trend.TrendView;
+
+/**
+ * The main window's content: sources on the left, chart tabs in the centre, fit settings and readout on the right,
+ * menu and toolbar on top, status with progress and cancel at the bottom. Files and folders can be dropped anywhere.
+ */
+public final class MainView {
+    private final MainViewModel vm;
+    private final BorderPane root = new BorderPane();
+    private final TrendView trendView;
+    private CurveView curveView;
+    private final TabPane tabs = new TabPane();
+    private final Tab trendTab;
+    private final Tab curveTab;
+
+    public MainView(MainViewModel vm) {
+        this.vm = vm;
+        this.trendView = new TrendView(vm.trend());
+        trendTab = new Tab("Efficiency trend", trendView.chartNode());
+        // Built on first use: a second ChartFX chart costs start-up time the first frame does not need.
+        curveTab = new Tab("Training curves");
+        curveTab.setOnSelectionChanged(e -> {
+            if (curveTab.isSelected()) {
+                curveView();
+            }
+        });
+        tabs.getTabs().setAll(trendTab, curveTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox left = new VBox(new Label("Sources  (drop files or folders anywhere)"), new SourcesView(vm.sources()).node());
+        left.getStyleClass().add("sources-panel");
+        VBox.setVgrow(left.getChildren().get(1), Priority.ALWAYS);
+        ScrollPane right = new ScrollPane(trendView.settingsNode());
+        right.setFitToWidth(true);
+        right.setMinWidth(280);
+        SplitPane split = new SplitPane(left, tabs, right);
+        split.setDividerPositions(0.2, 0.78);
+        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(right, false);
+        root.setCenter(split);
+        root.setBottom(statusBar());
+        root.getStyleClass().add("workbench");
+        root.setId("workbench");
+        installDragAndDrop();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public void setTop(Node top) {
+        root.setTop(top);
+    }
+
+    public TrendView trendView() {
+        return trendView;
+    }
+
+    public CurveView curveView() {
+        if (curveView == null) {
+            curveView = new CurveView(vm.curves(), vm::addComputeToTargetToTrend);
+            curveTab.setContent(curveView.node());
+        }
+        return curveView;
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    public void selectTab(int index) {
+        tabs.getSelectionModel().select(index);
+    }
+
+    /** The chart node of the selected tab (what PNG export snapshots). */
+    public Node currentChart() {
+        return tabs.getSelectionModel().getSelectedItem() == curveTab ? curveView().chart().node()
+                : trendView.chartNode();
+    }
+
+    /** The selected chart as a PlotSpec with its current zoom (what SVG/CSV export writes). */
+    public PlotSpec currentSpec() {
+        if (tabs.getSelectionModel().getSelectedItem() == curveTab) {
+            return vm.curves().spec((int) Math.max(200, curveView().chart().node().getWidth()));
+        }
+        return trendView.chart().visibleSpec();
+    }
+
+    public void resetZoom() {
+        if (tabs.getSelectionModel().getSelectedItem() == curveTab) {
+            curveView().chart().resetZoom();
+        } else {
+            trendView.chart().resetZoom();
+        }
+    }
+
+    private Node statusBar() {
+        Label status = new Label();
+        status.textProperty().bind(vm.sources().statusProperty());
+        status.setId("status");
+        ProgressBar progress = new ProgressBar();
+        progress.setId("loadProgress");
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancelLoad");
+        cancel.setOnAction(e -> vm.sources().cancelLoad());
+        Label readout = new Label();
+        readout.textProperty().bind(vm.trend().readoutProperty());
+        readout.getStyleClass().add("status-readout");
+        HBox bar = new HBox(10, status, progress, cancel, readout);
+        bar.getStyleClass().add("status-bar");
+        progress.setVisible(false);
+        cancel.setVisible(false);
+        vm.sources().currentLoadProperty().addListener((obs, old, handle) -> showLoad(handle, progress, cancel));
+        return bar;
+    }
+
+    private static void showLoad(TaskHandle handle, ProgressBar progress, Button cancel) {
+        progress.progressProperty().unbind();
+        progress.setVisible(handle != null);
+        cancel.setVisible(handle != null);
+        if (handle != null) {
+            progress.progressProperty().bind(handle.progressProperty());
+        }
+    }
+
+    private void installDragAndDrop() {
+        root.addEventHandler(DragEvent.DRAG_OVER, e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+            }
+            e.consume();
+        });
+        root.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+            if (!files.isEmpty()) {
+                vm.sources().onFilesDropped(files);
+            }
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+        });
+    }
+}

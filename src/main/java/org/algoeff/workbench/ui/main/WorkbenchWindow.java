@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.ui.main;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import org.algoeff.workbench.analysis.plot.TrendChartComposer;
+import org.algoeff.workbench.io.dataset.TrendCsvReader;
+import org.algoeff.workbench.io.workspace.WorkspaceStore;
+import org.algoeff.workbench.ui.curves.CurveViewModel;
+import org.algoeff.workbench.ui.export.ExportActions;
+import org.algoeff.workbench.ui.export.ExportService;
+import org.algoeff.workbench.ui.load.RunSource;
+import org.algoeff.workbench.ui.load.SourcesViewModel;
+import org.algoeff.workbench.ui.task.LatestWins;
+import org.algoeff.workbench.ui.task.TaskRunner;
+import org.algoeff.workbench.ui.trend.TrendViewModel;
+import org.algoeff.workbench.ui.workspace.DialogService;
+import org.algoeff.workbench.ui.workspace.FxDialogService;
+import org.algoeff.workbench.ui.workspace.WorkspaceViewModel;
+
+/**
+ * Assembles the window from services: ViewModels, views, menus, theme, drag and drop, close confirmation.
+ * Used by {@code app.WorkbenchApp} and by the UI tests (with a synchronous runner and fake dialogs).
+ */
+public final class WorkbenchWindow {
+    private static final String CSS_DIR = "/org/algoeff/workbench/ui/";
+    private final MainViewModel vm;
+    private final MainView view;
+    private final Scene scene;
+
+    /**
+     * @param debounceMillis quiet time before a refit starts (about 250 in the window, 0 in tests)
+     * @param dialogs        dialogs, or null for JavaFX dialogs owned by {@code stage}
+     */
+    public WorkbenchWindow(Stage stage, TaskRunner runner, double debounceMillis, RunSource runSource,
+                           TrendCsvReader datasetReader, TrendChartComposer composer, WorkspaceStore store,
+                           DialogService dialogs) {
+        DialogService d = dialogs != null ? dialogs : new FxDialogService(stage);
+        SourcesViewModel sources = new SourcesViewModel(runner, runSource, datasetReader);
+        TrendViewModel trend = new TrendViewModel(composer, new LatestWins(runner, debounceMillis));
+        CurveViewModel curves = new CurveViewModel(new LatestWins(runner, debounceMillis));
+        WorkspaceViewModel workspace = new WorkspaceViewModel(sources, trend, curves, store, d);
+        vm = new MainViewModel(sources, trend, curves, workspace);
+        view = new MainView(vm);
+        ExportActions export = new ExportActions(new ExportService(), d, view::currentChart, view::currentSpec);
+        view.setTop(new MenuFactory(vm, view, export, d, () -> {
+            if (workspace.confirmClose()) {
+                Platform.exit();
+            }
+        }).build());
+        // Never larger than the screen (small laptops; Monocle's headless screen is 1280x800).
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(view.root(), Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
+        applyTheme(workspace.themeProperty().get());
+        workspace.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
+        stage.setScene(scene);
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> "AlgoEff Workbench"
+                + (workspace.fileProperty().get() == null ? "" : " - " + workspace.fileProperty().get().getFileName())
+                + (workspace.dirtyProperty().get() ? " *" : ""), workspace.fileProperty(), workspace.dirtyProperty()));
+        stage.setOnCloseRequest(e -> {
+            if (!workspace.confirmClose()) {
+                e.consume();
+            }
+        });
+    }
+
+    /** Opens the window's start-up data set (the shipped Hernandez &amp; Brown table). */
+    public void openStartupData(Path dataset) {
+        vm.openStartupData(dataset);
+    }
+
+    private void applyTheme(String theme) {
+        String palette = "dark".equals(theme) ? "theme-dark.css" : "theme-light.css";
+        scene.getStylesheets().setAll(List.of(css(palette), css("app.css")));
+    }
+
+    private static String css(String name) {
+        return WorkbenchWindow.class.getResource(CSS_DIR + name).toExternalForm();
+    }
+
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    public MainView view() {
+        return view;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+}

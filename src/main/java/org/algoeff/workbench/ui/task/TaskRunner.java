@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.ui.task;
+
+import java.util.function.Consumer;
+
+import org.algoeff.workbench.task.Job;
+
+/**
+ * Starts {@link Job}s for the UI and delivers their outcome on the JavaFX thread. {@link BackgroundRunner} is
+ * the real one; {@link SyncRunner} runs jobs on the calling thread for ViewModel tests.
+ */
+public interface TaskRunner {
+    /**
+     * @param title     what the status bar says while it runs
+     * @param job       the work
+     * @param onSuccess called on the FX thread with the result
+     * @param onFailure called on the FX thread with the failure (never for a cancellation)
+     */
+    <T> TaskHandle run(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+}

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.ui.trend;
+
+import java.time.LocalDate;
+
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import org.algoeff.workbench.analysis.HardwareTrends;
+import org.algoeff.workbench.model.DecimalYear;
+import org.algoeff.workbench.model.HardwareTrend;
+import org.algoeff.workbench.ui.chart.SpecChart;
+
+/**
+ * The efficiency-trend tab: the chart (drag on the date axis to set the fit window) and the fit settings panel
+ * with the readout. Builds and binds nodes only; all state is in {@link TrendViewModel}.
+ */
+public final class TrendView {
+    private final TrendViewModel vm;
+    private final SpecChart chart = new SpecChart();
+    private final Label readout = new Label();
+    private double dragStartX = Double.NaN;
+
+    public TrendView(TrendViewModel vm) {
+        this.vm = vm;
+        vm.specProperty().addListener((obs, old, spec) -> {
+            if (spec != null) {
+                chart.show(spec);
+            }
+        });
+        if (vm.specProperty().get() != null) {
+            chart.show(vm.specProperty().get());
+        }
+        installFitWindowDrag();
+    }
+
+    public SpecChart chart() {
+        return chart;
+    }
+
+    public Node chartNode() {
+        return chart.node();
+    }
+
+    /** The fit settings and readout panel. */
+    public Node settingsNode() {
+        TextField title = new TextField();
+        title.textProperty().bindBidirectional(vm.titleProperty());
+        CheckBox frontier = new CheckBox("Fit frontier points only");
+        frontier.selectedProperty().bindBidirectional(vm.frontierOnlyProperty());
+        DatePicker from = new DatePicker();
+        from.valueProperty().bindBidirectional(vm.fromProperty());
+        from.setPromptText("first date");
+        DatePicker to = new DatePicker();
+        to.valueProperty().bindBidirectional(vm.toProperty());
+        to.setPromptText("last date");
+        ComboBox<HardwareTrend> hardware = new ComboBox<>();
+        hardware.getItems().setAll(HardwareTrends.all());
+        hardware.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(HardwareTrend t) {
+                return t == null ? "" : t.name();
+            }
+
+            @Override
+            public HardwareTrend fromString(String s) {
+                return HardwareTrends.named(s).orElse(null);
+            }
+        });
+        hardware.valueProperty().bindBidirectional(vm.hardwareProperty());
+        Spinner<Double> months = new Spinner<>(1.0, 240.0, vm.doublingMonthsProperty().get(), 0.5);
+        months.setEditable(true);
+        months.setId("doublingMonths");
+        months.valueProperty().addListener((obs, old, v) -> vm.doublingMonthsProperty().set(v));
+        vm.doublingMonthsProperty().addListener((obs, old, v) -> months.getValueFactory().setValue(v.doubleValue()));
+        CheckBox overlay = new CheckBox("Show hardware overlay");
+        overlay.selectedProperty().bindBidirectional(vm.overlayVisibleProperty());
+        readout.textProperty().bind(vm.readoutProperty());
+        readout.setWrapText(true);
+        readout.setId("readout");
+        readout.getStyleClass().add("readout");
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setMaxSize(18, 18);
+        busy.visibleProperty().bind(vm.busyProperty());
+        VBox box = new VBox(6, heading("Chart title"), title, heading("Fit"), frontier, new Label("From"), from,
+                new Label("To"), to, hint("or drag across the date axis"), heading("Hardware overlay"), overlay,
+                hardware, new Label("Doubling time (months)"), months, heading("Readout"), readout, busy);
+        box.getStyleClass().add("settings-panel");
+        box.setPrefWidth(270);
+        return box;
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("panel-heading");
+        return l;
+    }
+
+    private static Label hint(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("hint");
+        return l;
+    }
+
+    /** Press-drag-release on the date axis sets the fit window to the dragged years. */
+    private void installFitWindowDrag() {
+        Node axis = chart.xAxis();
+        Tooltip.install(axis, new Tooltip("Drag across the dates to set the fit window"));
+        axis.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> dragStartX = e.getX());
+        axis.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (Double.isFinite(dragStartX) && Math.abs(e.getX() - dragStartX) > 4) {
+                onAxisDragged(chart.xAxis().getValueForDisplay(dragStartX), chart.xAxis().getValueForDisplay(e.getX()));
+            }
+            dragStartX = Double.NaN;
+        });
+    }
+
+    /** Sets the fit window from two decimal years (either order). */
+    void onAxisDragged(double yearA, double yearB) {
+        LocalDate a = DecimalYear.toDate(Math.min(yearA, yearB));
+        LocalDate b = DecimalYear.toDate(Math.max(yearA, yearB));
+        vm.setFitWindow(a, b);
+    }
+}

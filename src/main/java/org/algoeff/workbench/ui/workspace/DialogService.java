@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.ui.workspace;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** The questions ViewModels ask the user; a fake answers them in tests, {@link FxDialogService} in the window. */
+public interface DialogService {
+    /** The user's answer to "save changes before closing?". */
+    enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
+    UnsavedChoice confirmUnsaved(String question);
+
+    Optional<Path> chooseSaveFile(String title, String extension);
+
+    Optional<Path> chooseOpenFile(String title, String extension);
+
+    /** Files to open (logs or data sets); empty when cancelled. */
+    List<Path> chooseFiles(String title);
+
+    Optional<Path> chooseFolder(String title);
+
+    void showError(String title, String message);
+}

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.ui.workspace;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** {@link DialogService} with JavaFX dialogs owned by the main window. FX thread only. */
+public final class FxDialogService implements DialogService {
+    private final Window owner;
+
+    public FxDialogService(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public UnsavedChoice confirmUnsaved(String question) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, save, discard, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setHeaderText("Unsaved changes");
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return UnsavedChoice.CANCEL;
+        }
+        return answer.get() == save ? UnsavedChoice.SAVE : UnsavedChoice.DISCARD;
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String extension) {
+        FileChooser chooser = chooser(title, extension);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, String extension) {
+        return Optional.ofNullable(chooser(title, extension).showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public List<Path> chooseFiles(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        List<File> files = chooser.showOpenMultipleDialog(owner);
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setHeaderText(title);
+        alert.show();
+    }
+
+    private static FileChooser chooser(String title, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension, "*" + extension));
+        return chooser;
+    }
+}

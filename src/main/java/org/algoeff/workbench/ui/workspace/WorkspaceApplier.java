@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.ui.workspace;
+
+import java.time.LocalDate;
+
+import org.algoeff.workbench.analysis.plot.CurveMath.XQuantity;
+import org.algoeff.workbench.io.workspace.Workspace;
+import org.algoeff.workbench.ui.curves.CurveViewModel;
+import org.algoeff.workbench.ui.load.RunItem;
+import org.algoeff.workbench.ui.load.SourceItem;
+import org.algoeff.workbench.ui.load.SourcesViewModel;
+import org.algoeff.workbench.ui.trend.TrendViewModel;
+
+/** Puts a {@link Workspace}'s settings back into the ViewModels. FX thread only. */
+final class WorkspaceApplier {
+    private WorkspaceApplier() {
+    }
+
+    static void applySettings(Workspace w, TrendViewModel trend, CurveViewModel curves) {
+        Workspace.Fit fit = w.fit();
+        trend.frontierOnlyProperty().set(fit.frontierOnly());
+        trend.setFitWindow(date(fit.from()), date(fit.to()));
+        trend.setBootstrap(fit.bootstrapResamples(), fit.seed());
+        trend.overlayVisibleProperty().set(!w.overlays().isEmpty());
+        if (!w.overlays().isEmpty()) {
+            Workspace.Overlay o = w.overlays().get(0);
+            trend.hardwareProperty().set(WorkspaceViewModel.hardwareNamed(o.name()));
+            trend.doublingMonthsProperty().set(o.doublingMonths());
+        }
+        Workspace.Chart c = w.chart();
+        if (c.trendTitle() != null && !c.trendTitle().isEmpty()) {
+            trend.titleProperty().set(c.trendTitle());
+        }
+        curves.tagProperty().set(c.curveTag());
+        curves.xQuantityProperty().set(switch (c.curveX() == null ? "step" : c.curveX()) {
+            case "wall" -> XQuantity.WALL_TIME;
+            case "compute" -> XQuantity.COMPUTE;
+            default -> XQuantity.STEP;
+        });
+        curves.logXProperty().set(c.logX());
+        curves.logYProperty().set(c.logY());
+        curves.smoothingProperty().set(c.smoothing());
+        if (w.target() != null) {
+            curves.targetProperty().set(w.target().value());
+            curves.lowerIsBetterProperty().set(w.target().lowerIsBetter());
+        } else {
+            curves.targetProperty().set(Double.NaN);
+        }
+    }
+
+    static void applyRunEdits(Workspace w, SourcesViewModel sources) {
+        for (SourceItem s : sources.items()) {
+            w.sources().stream().filter(src -> src.path().equals(s.path().toString())).findFirst()
+                    .ifPresent(src -> s.hidden().set(src.hidden()));
+            for (RunItem r : s.runs()) {
+                for (Workspace.RunEdit e : w.runs()) {
+                    if (e.source().equals(s.path().toString()) && e.run().equals(r.run().name())) {
+                        if (e.displayName() != null) {
+                            r.displayNameProperty().set(e.displayName());
+                        }
+                        r.dateProperty().set(date(e.date()));
+                        r.hiddenProperty().set(e.hidden());
+                    }
+                }
+            }
+        }
+    }
+
+    private static LocalDate date(String iso) {
+        return iso == null ? null : LocalDate.parse(iso);
+    }
+}

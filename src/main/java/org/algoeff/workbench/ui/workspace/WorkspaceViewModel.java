@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.ui.workspace;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+import org.algoeff.workbench.analysis.HardwareTrends;
+import org.algoeff.workbench.analysis.plot.CurveMath.XQuantity;
+import org.algoeff.workbench.io.workspace.Workspace;
+import org.algoeff.workbench.io.workspace.WorkspaceStore;
+import org.algoeff.workbench.model.HardwareTrend;
+import org.algoeff.workbench.model.ParseResult;
+import org.algoeff.workbench.ui.FxThread;
+import org.algoeff.workbench.ui.curves.CurveViewModel;
+import org.algoeff.workbench.ui.load.RunItem;
+import org.algoeff.workbench.ui.load.SourceItem;
+import org.algoeff.workbench.ui.load.SourcesViewModel;
+import org.algoeff.workbench.ui.trend.TrendViewModel;
+
+/**
+ * Saves and reopens everything the user set up as a {@link Workspace}, tracks unsaved changes, and asks before
+ * losing them on close (through {@link DialogService}, so it is testable). FX thread only; no Nodes.
+ */
+public final class WorkspaceViewModel {
+    /** File name ending of workspaces. */
+    public static final String EXTENSION = ".algoeff.json";
+    private final SourcesViewModel sources;
+    private final TrendViewModel trend;
+    private final CurveViewModel curves;
+    private final WorkspaceStore store;
+    private final DialogService dialogs;
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    private final ObjectProperty<String> theme = new SimpleObjectProperty<>("light");
+
+    public WorkspaceViewModel(SourcesViewModel sources, TrendViewModel trend, CurveViewModel curves,
+                              WorkspaceStore store, DialogService dialogs) {
+        this.sources = sources;
+        this.trend = trend;
+        this.curves = curves;
+        this.store = store;
+        this.dialogs = dialogs;
+        for (Observable o : List.<Observable>of(sources.items(), trend.frontierOnlyProperty(), trend.fromProperty(),
+                trend.toProperty(), trend.hardwareProperty(), trend.doublingMonthsProperty(), trend.titleProperty(),
+                curves.tagProperty(), curves.xQuantityProperty(), curves.logXProperty(), curves.logYProperty(),
+                curves.smoothingProperty(), curves.targetProperty(), theme)) {
+            o.addListener(ignored -> dirty.set(true));
+        }
+    }
+
+    /** Saves to the current file, asking for one the first time; true when saved. */
+    public boolean save() {
+        FxThread.assertFxThread();
+        Path target = file.get();
+        if (target == null) {
+            target = dialogs.chooseSaveFile("Save workspace", EXTENSION).orElse(null);
+            if (target == null) {
+                return false;
+            }
+        }
+        return saveAs(target);
+    }
+
+    public boolean saveAs(Path target) {
+        FxThread.assertFxThread();
+        try {
+            store.save(snapshot(), target);
+            file.set(target);
+            dirty.set(false);
+            return true;
+        } catch (IOException e) {
+            dialogs.showError("Could not save the workspace", target + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Opens a workspace: settings at once, sources reloaded in the background, then run edits applied. */
+    public void open(Path source) {
+        FxThread.assertFxThread();
+        ParseResult<Workspace> read;
+        try {
+            read = store.open(source);
+        } catch (IOException e) {
+            dialogs.showError("Could not open the workspace", source + ": " + e.getMessage());
+            return;
+        }
+        if (read.hasErrors()) {
+            dialogs.showError("Could not open the workspace", read.problems().get(0).describe());
+            return;
+        }
+        Workspace w = read.value();
+        WorkspaceApplier.applySettings(w, trend, curves);
+        theme.set(w.chart().theme() == null ? "light" : w.chart().theme());
+        sources.clear();
+        List<Path> paths = w.sources().stream().map(s -> Path.of(s.path())).toList();
+        sources.load(paths, () -> {
+            WorkspaceApplier.applyRunEdits(w, sources);
+            file.set(source);
+            dirty.set(false);
+        });
+        file.set(source);
+    }
+
+    /** Whether the window may close: asks to save when there are unsaved changes. */
+    public boolean confirmClose() {
+        FxThread.assertFxThread();
+        if (!dirty.get()) {
+            return true;
+        }
+        return switch (dialogs.confirmUnsaved("Save the changes to this workspace before closing?")) {
+            case SAVE -> save();
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    /** The current state as a workspace record. */
+    public Workspace snapshot() {
+        List<Workspace.Source> srcs = new ArrayList<>();
+        List<Workspace.RunEdit> edits = new ArrayList<>();
+        for (SourceItem s : sources.items()) {
+            srcs.add(new Workspace.Source(s.path().toString(), s.isDataset() ? "dataset" : "runs", null, null,
+                    s.hidden().get()));
+            for (RunItem r : s.runs()) {
+                LocalDate d = r.dateProperty().get();
+                edits.add(new Workspace.RunEdit(s.path().toString(), r.run().name(), r.displayNameProperty().get(),
+                        d == null ? null : d.toString(), r.hiddenProperty().get()));
+            }
+        }
+        HardwareTrend h = trend.hardwareProperty().get();
+        List<Workspace.Overlay> overlays = h == null || !trend.overlayVisibleProperty().get() ? List.of()
+                : List.of(new Workspace.Overlay(h.name(), trend.doublingMonthsProperty().get(), null, 0));
+        double target = curves.targetProperty().get();
+        return new Workspace(Workspace.SCHEMA_VERSION, srcs, edits,
+                Double.isFinite(target) ? new Workspace.Target(curves.tagProperty().get(), target,
+                        curves.lowerIsBetterProperty().get()) : null,
+                new Workspace.Fit(trend.frontierOnlyProperty().get(), iso(trend.fromProperty().get()),
+                        iso(trend.toProperty().get()), trend.resamples(), trend.seed()),
+                overlays, new Workspace.Chart(curves.tagProperty().get(), xName(curves.xQuantityProperty().get()),
+                        curves.logXProperty().get(), curves.logYProperty().get(), curves.smoothingProperty().get(),
+                        theme.get(), trend.titleProperty().get()));
+    }
+
+    static String xName(XQuantity q) {
+        return switch (q) {
+            case STEP -> "step";
+            case WALL_TIME -> "wall";
+            case COMPUTE -> "compute";
+        };
+    }
+
+    static HardwareTrend hardwareNamed(String name) {
+        return HardwareTrends.named(name).orElse(HardwareTrends.MOORE);
+    }
+
+    private static String iso(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    /** "light" or "dark". */
+    public ObjectProperty<String> themeProperty() {
+        return theme;
+    }
+
+    /** Marks the current state as saved (e.g. after the start-up sample data loaded). */
+    public void markClean() {
+        dirty.set(false);
+    }
+}

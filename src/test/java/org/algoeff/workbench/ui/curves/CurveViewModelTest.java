@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.ui.curves;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.algoeff.workbench.analysis.plot.CurveMath.XQuantity;
+import org.algoeff.workbench.analysis.plot.CurvePlotRequest.Curve;
+import org.algoeff.workbench.analysis.plot.DebiasedEma;
+import org.algoeff.workbench.analysis.plot.PlotAnnotation;
+import org.algoeff.workbench.analysis.plot.PlotSpec;
+import org.algoeff.workbench.model.DecimalYear;
+import org.algoeff.workbench.ui.load.RunItem;
+import org.algoeff.workbench.ui.task.LatestWins;
+import org.algoeff.workbench.ui.task.SyncRunner;
+
+import static org.algoeff.workbench.ui.FxTestSupport.onFx;
+import static org.algoeff.workbench.ui.FxTestSupport.syntheticRun;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CurveViewModelTest {
+    @Test
+    void curvesAreSmoothedLikeTensorBoardAndMarkTheTarget() throws Exception {
+        CurveViewModel vm = onFx(() -> new CurveViewModel(new LatestWins(new SyncRunner(), 0)));
+        RunItem a = onFx(() -> new RunItem(syntheticRun("a", 2000, 1e15)));
+        onFx(() -> vm.runs().setAll(a));
+        assertEquals("train/loss", onFx(() -> vm.tagProperty().get()), "a loss series is picked first");
+        onFx(() -> vm.targetProperty().set(0.5));
+        Curve c = onFx(() -> vm.curvesProperty().get().get(0));
+        double[] expected = DebiasedEma.smooth(a.run().series("train/loss").orElseThrow().copyValues(), 0.6);
+        assertEquals(expected[1000], c.smoothed()[1000], 0);
+        assertTrue(c.targetY() <= 0.5 && c.targetX() > 0);
+        onFx(() -> vm.smoothingProperty().set(0));
+        assertNull(onFx(() -> vm.curvesProperty().get().get(0).smoothed()));
+    }
+
+    @Test
+    void computeToTargetGoesToTheTrendChartForDatedRuns() throws Exception {
+        CurveViewModel vm = onFx(() -> new CurveViewModel(new LatestWins(new SyncRunner(), 0)));
+        RunItem dated = onFx(() -> new RunItem(syntheticRun("dated", 1000, 1e15)));
+        RunItem undated = onFx(() -> new RunItem(syntheticRun("undated", 1000, 1e15)));
+        onFx(() -> dated.dateProperty().set(LocalDate.of(2021, 3, 4)));
+        onFx(() -> vm.runs().setAll(dated, undated));
+        onFx(() -> vm.xQuantityProperty().set(XQuantity.COMPUTE));
+        onFx(() -> vm.targetProperty().set(0.6));
+        List<PlotAnnotation> points = onFx(vm::computeToTargetPoints);
+        assertEquals(1, points.size());
+        assertEquals(DecimalYear.of(LocalDate.of(2021, 3, 4)), points.get(0).x(), 1e-9);
+        assertTrue(points.get(0).y() > 0 && points.get(0).y() < 1e15, "compute below the run's total");
+        PlotSpec spec = onFx(() -> vm.spec(400));
+        assertNotNull(spec);
+        assertEquals("compute (FLOP)", spec.x().label());
+        assertTrue(spec.series().stream().anyMatch(s -> s.faint()), "raw curve drawn faint under the smoothed one");
+        assertEquals(2, spec.annotations().size(), "both runs reach the target");
+    }
+}

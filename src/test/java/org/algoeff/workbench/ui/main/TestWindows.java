@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.ui.main;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.stage.Stage;
+
+import org.algoeff.workbench.analysis.TrendFitter;
+import org.algoeff.workbench.analysis.plot.TrendChartComposer;
+import org.algoeff.workbench.io.dataset.TrendCsvReader;
+import org.algoeff.workbench.io.workspace.WorkspaceStore;
+import org.algoeff.workbench.model.ParseResult;
+import org.algoeff.workbench.model.Run;
+import org.algoeff.workbench.ui.FxTestSupport;
+import org.algoeff.workbench.ui.load.ReaderRunSource;
+import org.algoeff.workbench.ui.load.RunSource;
+import org.algoeff.workbench.ui.load.StepCsvTestReader;
+import org.algoeff.workbench.ui.task.TaskRunner;
+import org.algoeff.workbench.ui.workspace.FakeDialogs;
+
+/** Builds the real window for tests: test reader for "*.steps", synthetic runs for a folder named "synthetic". */
+final class TestWindows {
+    private TestWindows() {
+    }
+
+    static WorkbenchWindow open(Stage stage, TaskRunner runner, FakeDialogs dialogs) {
+        RunSource files = new ReaderRunSource(List.of(new StepCsvTestReader()));
+        RunSource source = (paths, progress, cancel) -> {
+            if (paths.size() == 1 && paths.get(0).getFileName().toString().equals("synthetic")) {
+                List<Run> runs = new ArrayList<>();
+                for (int i = 0; i < 3; i++) {
+                    runs.add(FxTestSupport.syntheticRun("run-" + (char) ('a' + i), 20_000 + 15_000 * i, 1e15 * (i + 1)));
+                }
+                return ParseResult.of(runs);
+            }
+            return files.load(paths, progress, cancel);
+        };
+        WorkbenchWindow w = new WorkbenchWindow(stage, runner, 0, source, new TrendCsvReader("test"),
+                new TrendChartComposer(new TrendFitter("test")), new WorkspaceStore(), dialogs);
+        w.viewModel().trend().setBootstrap(500, 1);
+        return w;
+    }
+}

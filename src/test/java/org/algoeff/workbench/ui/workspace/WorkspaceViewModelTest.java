@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.ui.workspace;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.algoeff.workbench.analysis.TrendFitter;
+import org.algoeff.workbench.analysis.plot.CurveMath.XQuantity;
+import org.algoeff.workbench.analysis.plot.TrendChartComposer;
+import org.algoeff.workbench.io.dataset.TrendCsvReader;
+import org.algoeff.workbench.io.workspace.AtomicFiles;
+import org.algoeff.workbench.io.workspace.WorkspaceStore;
+import org.algoeff.workbench.testsupport.SampleDataFiles;
+import org.algoeff.workbench.ui.curves.CurveViewModel;
+import org.algoeff.workbench.ui.load.ReaderRunSource;
+import org.algoeff.workbench.ui.load.SourcesViewModel;
+import org.algoeff.workbench.ui.load.StepCsvTestReader;
+import org.algoeff.workbench.ui.task.LatestWins;
+import org.algoeff.workbench.ui.task.SyncRunner;
+import org.algoeff.workbench.ui.trend.TrendViewModel;
+
+import static org.algoeff.workbench.ui.FxTestSupport.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class WorkspaceViewModelTest {
+    @TempDir
+    Path dir;
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private SourcesViewModel sources;
+    private TrendViewModel trend;
+    private CurveViewModel curves;
+    private WorkspaceViewModel vm;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        vm = onFx(() -> {
+            SyncRunner runner = new SyncRunner();
+            sources = new SourcesViewModel(runner, new ReaderRunSource(List.of(new StepCsvTestReader())),
+                    new TrendCsvReader("test"));
+            trend = new TrendViewModel(new TrendChartComposer(new TrendFitter("test")), new LatestWins(runner, 0));
+            trend.setBootstrap(200, 3);
+            curves = new CurveViewModel(new LatestWins(runner, 0));
+            return new WorkspaceViewModel(sources, trend, curves, new WorkspaceStore(), dialogs);
+        });
+    }
+
+    @Test
+    void unsavedChangesAreNeverLostSilently() throws Exception {
+        assertTrue(onFx(vm::confirmClose), "nothing changed: closes without asking");
+        assertTrue(dialogs.asked.isEmpty());
+        onFx(() -> trend.frontierOnlyProperty().set(false));
+        dialogs.unsavedAnswer = DialogService.UnsavedChoice.CANCEL;
+        assertFalse(onFx(vm::confirmClose));
+        dialogs.unsavedAnswer = DialogService.UnsavedChoice.SAVE;
+        dialogs.saveAnswer = null;
+        assertFalse(onFx(vm::confirmClose), "save dialog cancelled: stay open");
+        dialogs.saveAnswer = dir.resolve("w.algoeff.json");
+        assertTrue(onFx(vm::confirmClose));
+        assertTrue(Files.exists(dialogs.saveAnswer));
+        assertFalse(onFx(() -> vm.dirtyProperty().get()));
+    }
+
+    @Test
+    void saveAndReopenRestoresSourcesRunEditsAndSettings() throws Exception {
+        Path runs = Files.createDirectories(dir.resolve("runs"));
+        Files.writeString(runs.resolve("r1.steps"), "1,2\n2,1\n");
+        onFx(() -> sources.load(List.of(SampleDataFiles.HB20_ALEXNET.toAbsolutePath(), runs)));
+        onFx(() -> {
+            sources.items().get(1).runs().get(0).dateProperty().set(LocalDate.of(2020, 5, 6));
+            sources.items().get(1).runs().get(0).displayNameProperty().set("baseline");
+            trend.setFitWindow(LocalDate.of(2013, 1, 1), null);
+            trend.doublingMonthsProperty().set(18);
+            curves.xQuantityProperty().set(XQuantity.COMPUTE);
+            curves.smoothingProperty().set(0.9);
+            vm.themeProperty().set("dark");
+        });
+        Path file = dir.resolve("w.algoeff.json");
+        assertTrue(onFx(() -> vm.saveAs(file)));
+        assertTrue(onFx(() -> vm.saveAs(file)));
+        assertTrue(Files.exists(AtomicFiles.backupOf(file)), "previous kept as .bak");
+        onFx(() -> {
+            sources.clear();
+            trend.setFitWindow(null, null);
+            trend.doublingMonthsProperty().set(24);
+            curves.smoothingProperty().set(0);
+            vm.themeProperty().set("light");
+        });
+        onFx(() -> vm.open(file));
+        assertEquals(2, onFx(() -> sources.items().size()));
+        assertEquals("baseline", onFx(() -> sources.items().get(1).runs().get(0).displayNameProperty().get()));
+        assertEquals(LocalDate.of(2020, 5, 6), onFx(() -> sources.items().get(1).runs().get(0).dateProperty().get()));
+        assertEquals(LocalDate.of(2013, 1, 1), onFx(() -> trend.fromProperty().get()));
+        assertEquals(18, onFx(() -> trend.doublingMonthsProperty().get()));
+        assertEquals(XQuantity.COMPUTE, onFx(() -> curves.xQuantityProperty().get()));
+        assertEquals(0.9, onFx(() -> curves.smoothingProperty().get()));
+        assertEquals("dark", onFx(() -> vm.themeProperty().get()));
+        assertFalse(onFx(() -> vm.dirtyProperty().get()));
+    }
+
+    @Test
+    void damagedWorkspaceShowsAnErrorAndKeepsTheCurrentState() throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.algoeff.json"), "{ not json");
+        onFx(() -> trend.doublingMonthsProperty().set(20));
+        onFx(() -> vm.open(bad));
+        assertEquals(1, dialogs.errors.size());
+        assertEquals(20, onFx(() -> trend.doublingMonthsProperty().get()));
+    }
+}
