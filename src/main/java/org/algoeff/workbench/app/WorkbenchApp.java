@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.app;
 
-import java.util.List;
 
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -10,11 +9,10 @@ import org.algoeff.workbench.analysis.TrendFitter;
 import org.algoeff.workbench.analysis.plot.TrendChartComposer;
 import org.algoeff.workbench.io.dataset.SampleData;
 import org.algoeff.workbench.io.dataset.TrendCsvReader;
-import org.algoeff.workbench.io.tfevents.TfEventsReader;
-import org.algoeff.workbench.io.wandb.WandbBinaryReader;
+import org.algoeff.workbench.io.detect.RunLoader;
 import org.algoeff.workbench.io.workspace.WorkspaceStore;
 import org.algoeff.workbench.model.ToolVersion;
-import org.algoeff.workbench.ui.load.ReaderRunSource;
+import org.algoeff.workbench.ui.load.LoaderRunSource;
 import org.algoeff.workbench.ui.main.ErrorReporter;
 import org.algoeff.workbench.ui.main.WorkbenchWindow;
 import org.algoeff.workbench.ui.task.BackgroundRunner;
@@ -35,8 +33,7 @@ public final class WorkbenchApp extends Application {
         ErrorReporter.install(new FxDialogService(stage));
         runner = new BackgroundRunner(Math.max(2, Runtime.getRuntime().availableProcessors()));
         String version = ToolVersion.current();
-        // Until io.detect.RunLoader lands, runs come from the LogReaders listed here (swap in one line).
-        ReaderRunSource runs = new ReaderRunSource(List.of(new TfEventsReader(), new WandbBinaryReader()));
+        LoaderRunSource runs = new LoaderRunSource(new RunLoader());
         WorkbenchWindow window = new WorkbenchWindow(stage, runner, REFIT_DEBOUNCE_MILLIS,
                 runs, new TrendCsvReader(version),
                 new TrendChartComposer(new TrendFitter(version)), new WorkspaceStore(), null);

@@ -3,7 +3,6 @@ package org.algoeff.workbench.ui.bench;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.List;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
@@ -15,8 +14,9 @@ import javafx.stage.Stage;
 import org.algoeff.workbench.analysis.TrendFitter;
 import org.algoeff.workbench.analysis.plot.TrendChartComposer;
 import org.algoeff.workbench.io.dataset.TrendCsvReader;
+import org.algoeff.workbench.io.detect.RunLoader;
 import org.algoeff.workbench.io.workspace.WorkspaceStore;
-import org.algoeff.workbench.ui.load.ReaderRunSource;
+import org.algoeff.workbench.ui.load.LoaderRunSource;
 import org.algoeff.workbench.ui.main.WorkbenchWindow;
 import org.algoeff.workbench.ui.task.BackgroundRunner;
 import org.algoeff.workbench.ui.workspace.FakeDialogs;
@@ -53,7 +53,7 @@ public final class StartupProbe extends Application {
         } else if ("minimal".equals(mode)) {
             stage.setScene(new Scene(new Label("hello"), 1280, 800));
         } else {
-            window = new WorkbenchWindow(stage, new BackgroundRunner(2), 250, new ReaderRunSource(List.of()),
+            window = new WorkbenchWindow(stage, new BackgroundRunner(2), 250, new LoaderRunSource(new RunLoader()),
                     new TrendCsvReader("bench"), new TrendChartComposer(new TrendFitter("bench")), new WorkspaceStore(),
                     new FakeDialogs());
         }

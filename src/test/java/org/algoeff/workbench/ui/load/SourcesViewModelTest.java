@@ -5,13 +5,14 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.algoeff.workbench.io.dataset.TrendCsvReader;
-import org.algoeff.workbench.io.tfevents.TfEventsReader;
+import org.algoeff.workbench.io.detect.RunLoader;
 import org.algoeff.workbench.model.ParseResult;
 import org.algoeff.workbench.testsupport.SampleDataFiles;
 import org.algoeff.workbench.testsupport.SharedData;
@@ -29,16 +30,16 @@ public class SourcesViewModelTest {
     @TempDir
     Path dir;
 
-    /** A folder with two "*.steps" runs (one with a bad line) and a file no reader takes. */
+    /** A folder with two "*.steps.csv" runs (one with a bad line) and a file no reader takes. */
     public static Path runsFolderFor(Path dir) throws Exception {
         return runsFolder(dir);
     }
 
     static Path runsFolder(Path dir) throws Exception {
         Path runs = Files.createDirectories(dir.resolve("runs"));
-        Files.writeString(runs.resolve("a.steps"), "1,2.0\n2,1.5\n3,1.0\n");
+        Files.writeString(runs.resolve("a.steps.csv"), "1,2.0\n2,1.5\n3,1.0\n");
         Files.createDirectories(runs.resolve("nested"));
-        Files.writeString(runs.resolve("nested/b.steps"), "1,3.0\ngarbage\n3,0.5\n");
+        Files.writeString(runs.resolve("nested/b.steps.csv"), "1,3.0\ngarbage\n3,0.5\n");
         Files.writeString(runs.resolve("notes.txt"), "ignored inside a folder");
         return runs;
     }
@@ -47,7 +48,7 @@ public class SourcesViewModelTest {
     void droppedFolderAndDataSetLoadWithProblemsNextToTheirSource() throws Exception {
         Path runs = runsFolder(dir);
         SourcesViewModel vm = onFx(() -> new SourcesViewModel(new SyncRunner(),
-                new ReaderRunSource(List.of(new StepCsvTestReader())), new TrendCsvReader("test")));
+                new LoaderRunSource(new RunLoader(List.of(new StepCsvTestReader()), Optional.empty())), new TrendCsvReader("test")));
         onFx(() -> vm.onFilesDropped(List.of(runs.toFile(), SampleDataFiles.HB20_ALEXNET.toFile())));
         List<SourceItem> items = onFx(() -> List.copyOf(vm.items()));
         assertEquals(2, items.size());
@@ -67,11 +68,12 @@ public class SourcesViewModelTest {
     void realTensorBoardFolderLoadsIntoRuns() throws Exception {
         Path tfevents = SharedData.require("realworld/tfevents");
         SourcesViewModel vm = onFx(() -> new SourcesViewModel(new SyncRunner(),
-                new ReaderRunSource(List.of(new TfEventsReader())), new TrendCsvReader("test")));
+                new LoaderRunSource(new RunLoader()), new TrendCsvReader("test")));
         onFx(() -> vm.onFilesDropped(List.of(tfevents.toFile())));
         SourceItem item = onFx(() -> vm.items().get(0));
-        assertTrue(item.runs().size() >= 5, "one run per event file: " + item.runs().size());
-        assertTrue(item.points() > 100, "points " + item.points());
+        // A folder of event files is one run, as in TensorBoard: the six files' tags merge.
+        assertEquals(1, item.runs().size());
+        assertTrue(item.points() >= 3048 + 1000 + 330 + 102, "points " + item.points());
         assertEquals("tfevents", item.format());
     }
 
@@ -79,8 +81,8 @@ public class SourcesViewModelTest {
     void unreadableFileIsAProblemNotACrash() throws Exception {
         Path junk = Files.write(dir.resolve("junk.bin"), new byte[] {0, 1, 2, (byte) 0xFF});
         SourcesViewModel vm = onFx(() -> new SourcesViewModel(new SyncRunner(),
-                new ReaderRunSource(List.of(new StepCsvTestReader())), new TrendCsvReader("test")));
-        onFx(() -> vm.onFilesDropped(List.of(junk.toFile(), new File(dir.toFile(), "missing.steps"))));
+                new LoaderRunSource(new RunLoader(List.of(new StepCsvTestReader()), Optional.empty())), new TrendCsvReader("test")));
+        onFx(() -> vm.onFilesDropped(List.of(junk.toFile(), new File(dir.toFile(), "missing.steps.csv"))));
         String status = onFx(() -> vm.statusProperty().get());
         List<SourceItem> items = onFx(() -> List.copyOf(vm.items()));
         assertTrue(items.isEmpty() ? status.startsWith("could not load") : items.get(0).problems().size() == 1,

@@ -16,7 +16,7 @@ import org.algoeff.workbench.model.SeriesBuilder;
 import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.task.ProgressSink;
 
-/** Test reader for "*.steps" files: lines "step,loss"; bad lines become problems naming the line. */
+/** Test reader for "*.steps.csv" files: lines "step,loss"; bad lines become problems naming the line. */
 public final class StepCsvTestReader implements LogReader {
     @Override
     public String formatId() {
@@ -25,7 +25,7 @@ public final class StepCsvTestReader implements LogReader {
 
     @Override
     public boolean accepts(Path file, byte[] head) {
-        return file.getFileName().toString().endsWith(".steps");
+        return file.getFileName().toString().endsWith(".steps.csv");
     }
 
     @Override
@@ -42,7 +42,7 @@ public final class StepCsvTestReader implements LogReader {
                 problems.add(Problem.warning(file.toString(), "line " + (i + 1), "not 'step,loss': " + lines.get(i)));
             }
         }
-        String name = file.getFileName().toString().replace(".steps", "");
+        String name = file.getFileName().toString().replace(".steps.csv", "");
         return new ParseResult<>(List.of(new Run(name, formatId(), file.toString(), List.of(loss.build()), Map.of())),
                 problems);
     }

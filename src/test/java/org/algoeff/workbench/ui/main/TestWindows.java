@@ -3,29 +3,31 @@ package org.algoeff.workbench.ui.main;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import javafx.stage.Stage;
 
 import org.algoeff.workbench.analysis.TrendFitter;
 import org.algoeff.workbench.analysis.plot.TrendChartComposer;
 import org.algoeff.workbench.io.dataset.TrendCsvReader;
+import org.algoeff.workbench.io.detect.RunLoader;
 import org.algoeff.workbench.io.workspace.WorkspaceStore;
 import org.algoeff.workbench.model.ParseResult;
 import org.algoeff.workbench.model.Run;
 import org.algoeff.workbench.ui.FxTestSupport;
-import org.algoeff.workbench.ui.load.ReaderRunSource;
+import org.algoeff.workbench.ui.load.LoaderRunSource;
 import org.algoeff.workbench.ui.load.RunSource;
 import org.algoeff.workbench.ui.load.StepCsvTestReader;
 import org.algoeff.workbench.ui.task.TaskRunner;
 import org.algoeff.workbench.ui.workspace.FakeDialogs;
 
-/** Builds the real window for tests: test reader for "*.steps", synthetic runs for a folder named "synthetic". */
+/** Builds the real window for tests: test reader for "*.steps.csv", synthetic runs for a folder named "synthetic". */
 final class TestWindows {
     private TestWindows() {
     }
 
     static WorkbenchWindow open(Stage stage, TaskRunner runner, FakeDialogs dialogs) {
-        RunSource files = new ReaderRunSource(List.of(new StepCsvTestReader()));
+        RunSource files = new LoaderRunSource(new RunLoader(List.of(new StepCsvTestReader()), Optional.empty()));
         RunSource source = (paths, progress, cancel) -> {
             if (paths.size() == 1 && paths.get(0).getFileName().toString().equals("synthetic")) {
                 List<Run> runs = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,11 +15,12 @@ import org.algoeff.workbench.analysis.TrendFitter;
 import org.algoeff.workbench.analysis.plot.CurveMath.XQuantity;
 import org.algoeff.workbench.analysis.plot.TrendChartComposer;
 import org.algoeff.workbench.io.dataset.TrendCsvReader;
+import org.algoeff.workbench.io.detect.RunLoader;
 import org.algoeff.workbench.io.workspace.AtomicFiles;
 import org.algoeff.workbench.io.workspace.WorkspaceStore;
 import org.algoeff.workbench.testsupport.SampleDataFiles;
 import org.algoeff.workbench.ui.curves.CurveViewModel;
-import org.algoeff.workbench.ui.load.ReaderRunSource;
+import org.algoeff.workbench.ui.load.LoaderRunSource;
 import org.algoeff.workbench.ui.load.SourcesViewModel;
 import org.algoeff.workbench.ui.load.StepCsvTestReader;
 import org.algoeff.workbench.ui.task.LatestWins;
@@ -43,7 +45,7 @@ class WorkspaceViewModelTest {
     void setUp() throws Exception {
         vm = onFx(() -> {
             SyncRunner runner = new SyncRunner();
-            sources = new SourcesViewModel(runner, new ReaderRunSource(List.of(new StepCsvTestReader())),
+            sources = new SourcesViewModel(runner, new LoaderRunSource(new RunLoader(List.of(new StepCsvTestReader()), Optional.empty())),
                     new TrendCsvReader("test"));
             trend = new TrendViewModel(new TrendChartComposer(new TrendFitter("test")), new LatestWins(runner, 0));
             trend.setBootstrap(200, 3);
@@ -71,7 +73,7 @@ class WorkspaceViewModelTest {
     @Test
     void saveAndReopenRestoresSourcesRunEditsAndSettings() throws Exception {
         Path runs = Files.createDirectories(dir.resolve("runs"));
-        Files.writeString(runs.resolve("r1.steps"), "1,2\n2,1\n");
+        Files.writeString(runs.resolve("r1.steps.csv"), "1,2\n2,1\n");
         onFx(() -> sources.load(List.of(SampleDataFiles.HB20_ALEXNET.toAbsolutePath(), runs)));
         onFx(() -> {
             sources.items().get(1).runs().get(0).dateProperty().set(LocalDate.of(2020, 5, 6));
