@@ -11,9 +11,15 @@ public final class TensorBoardSmoothing {
     private TensorBoardSmoothing() {
     }
 
-    /** @param weight the slider value; clamped to [0, 1], non-finite means 0 */
+    /**
+     * @param weight the slider value in [0, 1): 0 is no smoothing, TensorBoard's default is 0.6 and its maximum
+     *               0.999 (a weight of 1 would never move off the starting zero)
+     */
     public static double[] smooth(double[] y, double weight) {
-        double w = Double.isFinite(weight) ? Math.max(0, Math.min(1, weight)) : 0;
+        if (!(weight >= 0) || weight >= 1) {
+            throw new IllegalArgumentException("smoothing weight must be in [0, 1), was " + weight);
+        }
+        double w = weight;
         double[] out = y.clone();
         if (allEqual(y)) {
             return out;
@@ -26,7 +32,7 @@ public final class TensorBoardSmoothing {
             }
             last = last * w + (1 - w) * y[i];
             n++;
-            double debias = w == 1 ? 1 : 1 - Math.pow(w, n);
+            double debias = 1 - Math.pow(w, n);
             out[i] = last / debias;
         }
         return out;

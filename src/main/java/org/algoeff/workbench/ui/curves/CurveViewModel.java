@@ -20,11 +20,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.algoeff.workbench.analysis.ctt.TensorBoardSmoothing;
 import org.algoeff.workbench.analysis.plot.CurveMath;
 import org.algoeff.workbench.analysis.plot.CurveMath.XQuantity;
 import org.algoeff.workbench.analysis.plot.CurvePlotRequest;
 import org.algoeff.workbench.analysis.plot.CurvePlotRequest.Curve;
-import org.algoeff.workbench.analysis.plot.DebiasedEma;
 import org.algoeff.workbench.analysis.plot.PlotAnnotation;
 import org.algoeff.workbench.analysis.plot.PlotSpec;
 import org.algoeff.workbench.analysis.plot.PlotSpecBuilder;
@@ -90,7 +90,7 @@ public final class CurveViewModel {
                     continue;
                 }
                 double[] y = s.copyValues();
-                double[] smooth = w > 0 ? DebiasedEma.smooth(y, w) : null;
+                double[] smooth = w > 0 ? TensorBoardSmoothing.smooth(y, w) : null;
                 int hit = CurveMath.firstReaching(smooth == null ? y : smooth, goal, lower);
                 out.add(new Curve(names.get(i), i, x, y, smooth, hit < 0 ? Double.NaN : x[hit],
                         hit < 0 ? Double.NaN : (smooth == null ? y : smooth)[hit]));

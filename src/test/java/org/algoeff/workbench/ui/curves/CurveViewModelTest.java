@@ -6,9 +6,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.algoeff.workbench.analysis.ctt.TensorBoardSmoothing;
 import org.algoeff.workbench.analysis.plot.CurveMath.XQuantity;
 import org.algoeff.workbench.analysis.plot.CurvePlotRequest.Curve;
-import org.algoeff.workbench.analysis.plot.DebiasedEma;
 import org.algoeff.workbench.analysis.plot.PlotAnnotation;
 import org.algoeff.workbench.analysis.plot.PlotSpec;
 import org.algoeff.workbench.model.DecimalYear;
@@ -32,7 +32,7 @@ class CurveViewModelTest {
         assertEquals("train/loss", onFx(() -> vm.tagProperty().get()), "a loss series is picked first");
         onFx(() -> vm.targetProperty().set(0.5));
         Curve c = onFx(() -> vm.curvesProperty().get().get(0));
-        double[] expected = DebiasedEma.smooth(a.run().series("train/loss").orElseThrow().copyValues(), 0.6);
+        double[] expected = TensorBoardSmoothing.smooth(a.run().series("train/loss").orElseThrow().copyValues(), 0.6);
         assertEquals(expected[1000], c.smoothed()[1000], 0);
         assertTrue(c.targetY() <= 0.5 && c.targetX() > 0);
         onFx(() -> vm.smoothingProperty().set(0));
