@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.app;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
 import org.algoeff.workbench.cli.AlgoeffCommand;
 
 /**
@@ -15,10 +19,24 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (opensWindow(args)) {
             WorkbenchApp.launchWindow(args);
             return;
         }
         System.exit(AlgoeffCommand.execute(args));
+    }
+
+    /**
+     * No arguments, or only paths of existing files (a double-clicked workspace, logs given to the app
+     * launcher): the window. Anything else, a subcommand or an option, is the command line.
+     */
+    static boolean opensWindow(String[] args) {
+        if (args.length == 0) {
+            return true;
+        }
+        if (AlgoeffCommand.commandLine().getSubcommands().containsKey(args[0])) {
+            return false;
+        }
+        return Arrays.stream(args).allMatch(a -> !a.startsWith("-") && Files.exists(Path.of(a)));
     }
 }

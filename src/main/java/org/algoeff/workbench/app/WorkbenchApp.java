@@ -2,6 +2,8 @@
 package org.algoeff.workbench.app;
 
 
+import java.nio.file.Path;
+
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -39,6 +41,7 @@ public final class WorkbenchApp extends Application {
                 new TrendChartComposer(new TrendFitter(version)), new WorkspaceStore(), null);
         stage.show();
         SampleData.file(SampleData.HB20_ALEXNET).ifPresent(window::openStartupData);
+        window.viewModel().openPaths(getParameters().getRaw().stream().map(Path::of).toList());
     }
 
     @Override

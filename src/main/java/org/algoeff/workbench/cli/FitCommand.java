@@ -90,6 +90,10 @@ public final class FitCommand implements Callable<Integer> {
         ParseResult<TrendDataset> read = new TrendCsvReader(ToolVersion.current())
                 .read(data, new ColumnChoice(dateColumn, valueColumn, labelColumn), CancellationToken.NEVER);
         List<Problem> errors = read.problems().stream().filter(p -> p.severity() == Severity.ERROR).toList();
+        if (read.value().points().isEmpty() && errors.isEmpty()) {
+            err.println("algoeff: " + data + ": no data points");
+            return 1;
+        }
         if (read.value().points().isEmpty() || (!errors.isEmpty() && !skipBadRows)) {
             err.println("algoeff: " + errors.get(0).describe()
                     + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more; --skip-bad-rows fits the rest)" : ""));

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.ui.main;
 
+import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import javafx.beans.Observable;
@@ -74,6 +76,25 @@ public final class MainViewModel {
     /** Loads the shipped data set the window opens with, and counts that as the saved state. */
     public void openStartupData(Path dataset) {
         sources.load(List.of(dataset), workspace::markClean);
+    }
+
+    /**
+     * Opens what the app was started with (a double-clicked workspace, files given on the command line):
+     * workspace files open as workspaces, everything else loads as a dropped file or folder.
+     */
+    public void openPaths(List<Path> paths) {
+        FxThread.assertFxThread();
+        List<File> others = new ArrayList<>();
+        for (Path path : paths) {
+            if (path.getFileName() != null && path.getFileName().toString().endsWith(WorkspaceViewModel.EXTENSION)) {
+                workspace.open(path);
+            } else {
+                others.add(path.toFile());
+            }
+        }
+        if (!others.isEmpty()) {
+            sources.onFilesDropped(others);
+        }
     }
 
     public SourcesViewModel sources() {

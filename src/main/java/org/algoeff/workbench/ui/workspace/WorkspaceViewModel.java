@@ -32,7 +32,7 @@ import org.algoeff.workbench.ui.trend.TrendViewModel;
  */
 public final class WorkspaceViewModel {
     /** File name ending of workspaces. */
-    public static final String EXTENSION = ".algoeff.json";
+    public static final String EXTENSION = ".algoeff";
     private final SourcesViewModel sources;
     private final TrendViewModel trend;
     private final CurveViewModel curves;
