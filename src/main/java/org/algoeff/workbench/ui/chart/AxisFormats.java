@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.ui.chart;
 
+import java.util.Locale;
+
 import javafx.util.StringConverter;
 
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 
 import org.algoeff.workbench.analysis.plot.AxisTicks;
 import org.algoeff.workbench.analysis.plot.PlotAxis;
+import org.algoeff.workbench.model.DecimalYear;
 
 /** Tick label formats for ChartFX axes that read like the exports: 10 with a superscript exponent, whole years. */
 public final class AxisFormats {
@@ -50,6 +53,32 @@ public final class AxisFormats {
         axis.setAutoRangeRounding(false);
         axis.set(spec.min(), spec.max());
         axis.setTickLabelFormatter(converter(spec));
+    }
+
+    /**
+     * The crosshair's readout of a position, finer than the tick labels: a date on a year axis, three significant
+     * digits on a log axis ("2.93×10¹⁶"), else the tick format with ten times the resolution.
+     */
+    public static StringConverter<Number> readout(PlotAxis spec) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                double v = n.doubleValue();
+                if (spec.kind() == PlotAxis.AxisKind.YEAR) {
+                    return DecimalYear.toDate(v).toString();
+                }
+                if (spec.log() && v > 0) {
+                    int exponent = (int) Math.floor(Math.log10(v));
+                    return String.format(Locale.ROOT, "%.2f×10%s", v / Math.pow(10, exponent), superscript(exponent));
+                }
+                return AxisTicks.format(v, Math.max(Math.abs(spec.max() - spec.min()) / 100, 1e-12));
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Double.valueOf(s);
+            }
+        };
     }
 
     /** Log-axis labels as decades ("10¹⁵", "3×10¹⁵") for charts without a PlotSpec. */

@@ -28,6 +28,7 @@ import org.algoeff.workbench.ui.FxThread;
  * point's name, date, value and source. One instance is reused for every spec (ChartFX charts are costly to build).
  */
 public final class SpecChart {
+    private final CrosshairIndicator crosshair = new CrosshairIndicator();
     private final DefaultNumericAxis xAxis = new DefaultNumericAxis("x");
     private final DefaultNumericAxis yAxis = new DefaultNumericAxis("y");
     private final XYChart chart = new XYChart(xAxis, yAxis);
@@ -51,7 +52,7 @@ public final class SpecChart {
         markers.setPointReduction(false);
         chart.getRenderers().setAll(bands, lines, markers);
         zoomer.setSliderVisible(false);
-        chart.getPlugins().addAll(zoomer, new CrosshairIndicator());
+        chart.getPlugins().addAll(zoomer, crosshair);
         chart.setLegendVisible(true);
         chart.setAnimated(false);
         hover.getStyleClass().add("chart-hover-label");
@@ -81,6 +82,8 @@ public final class SpecChart {
         chart.setTitle(newSpec.title());
         AxisFormats.apply(xAxis, newSpec.x());
         AxisFormats.apply(yAxis, newSpec.y());
+        crosshair.setXValueFormatter(AxisFormats.readout(newSpec.x()));
+        crosshair.setYValueFormatter(AxisFormats.readout(newSpec.y()));
         List<DataSet> b = new ArrayList<>();
         List<DataSet> l = new ArrayList<>();
         List<DataSet> m = new ArrayList<>();
