@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 import org.algoeff.workbench.cli.AlgoeffCommand;
+import org.algoeff.workbench.io.settings.UserDirs;
 
 /**
  * Entry point of {@code algoeff.jar}: no arguments opens the window, anything else runs the CLI.
@@ -19,6 +20,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        UserDirs.prepareNativeRuntime();
         if (opensWindow(args)) {
             WorkbenchApp.launchWindow(args);
             return;

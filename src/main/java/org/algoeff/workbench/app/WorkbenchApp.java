@@ -12,9 +12,11 @@ import org.algoeff.workbench.analysis.plot.TrendChartComposer;
 import org.algoeff.workbench.io.dataset.SampleData;
 import org.algoeff.workbench.io.dataset.TrendCsvReader;
 import org.algoeff.workbench.io.detect.RunLoader;
+import org.algoeff.workbench.io.settings.UserSettingsStore;
 import org.algoeff.workbench.io.workspace.WorkspaceStore;
 import org.algoeff.workbench.model.ToolVersion;
 import org.algoeff.workbench.ui.load.LoaderRunSource;
+import org.algoeff.workbench.ui.load.RecentFilesKeeper;
 import org.algoeff.workbench.ui.main.ErrorReporter;
 import org.algoeff.workbench.ui.main.WorkbenchWindow;
 import org.algoeff.workbench.ui.task.BackgroundRunner;
@@ -41,6 +43,7 @@ public final class WorkbenchApp extends Application {
                 new TrendChartComposer(new TrendFitter(version)), new WorkspaceStore(), null);
         stage.show();
         SampleData.file(SampleData.HB20_ALEXNET).ifPresent(window::openStartupData);
+        RecentFilesKeeper.attach(window.viewModel().sources(), UserSettingsStore.inConfigDir(), runner);
         window.viewModel().openPaths(getParameters().getRaw().stream().map(Path::of).toList());
     }
 

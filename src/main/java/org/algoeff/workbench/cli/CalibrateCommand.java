@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import org.algoeff.workbench.io.settings.UserDirs;
 import org.algoeff.workbench.rerun.Calibration;
 import org.algoeff.workbench.rerun.CalibrationService;
 import org.algoeff.workbench.rerun.Recipe;
@@ -39,7 +40,7 @@ public final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RerunOptions.prepareNativeRuntime();
+        UserDirs.prepareNativeRuntime();
         Recipe recipe = recipeId == null ? Recipes.oldest() : RerunCommand.resolve(java.util.List.of(recipeId)).get(0);
         Path dir = options.dataDir();
         Path file = out == null ? dir.resolve(Calibration.FILE_NAME) : out;

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 import org.algoeff.workbench.analysis.FitOptions;
 import org.algoeff.workbench.analysis.TrendFitter;
 import org.algoeff.workbench.compute.Flops;
+import org.algoeff.workbench.io.settings.UserDirs;
 import org.algoeff.workbench.model.Provenance;
 import org.algoeff.workbench.model.TrendDataset;
 import org.algoeff.workbench.model.TrendFit;
@@ -61,7 +62,7 @@ public final class RerunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RerunOptions.prepareNativeRuntime();
+        UserDirs.prepareNativeRuntime();
         List<Recipe> recipes = resolve(recipeIds);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();

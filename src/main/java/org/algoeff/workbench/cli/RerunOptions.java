@@ -72,35 +72,6 @@ final class RerunOptions {
         return local;
     }
 
-    /**
-     * Before ND4J loads: JavaCPP's ~390 MB native cache goes to the user's config folder unless the user chose one,
-     * and ND4J's start-up INFO lines are silenced (warnings stay) unless a level was set.
-     */
-    static void prepareNativeRuntime() {
-        if (System.getProperty("org.bytedeco.javacpp.cachedir") == null) {
-            System.setProperty("org.bytedeco.javacpp.cachedir", configDir().resolve("javacpp-cache").toString());
-        }
-        for (String logger : new String[] {"org.nd4j", "org.deeplearning4j", "org.bytedeco"}) {
-            String key = "org.slf4j.simpleLogger.log." + logger;
-            if (System.getProperty(key) == null) {
-                System.setProperty(key, "warn");
-            }
-        }
-    }
-
-    static Path configDir() {
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        String home = System.getProperty("user.home");
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.contains("win") && System.getenv("APPDATA") != null) {
-            return Path.of(System.getenv("APPDATA"), "algoeff");
-        }
-        if (os.contains("mac")) {
-            return Path.of(home, "Library", "Application Support", "algoeff");
-        }
-        return xdg != null && !xdg.isBlank() ? Path.of(xdg, "algoeff") : Path.of(home, ".config", "algoeff");
-    }
-
     /** Accepts 0.95 or 95 (percent). */
     static double parseTarget(String text) {
         double v;
