@@ -15,6 +15,11 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             FitCommand.class,
             PlotCommand.class,
+            InspectCommand.class,
+            CttCommand.class,
+            RecipesCommand.class,
+            RerunCommand.class,
+            CalibrateCommand.class,
         })
 public final class AlgoeffCommand implements Runnable {
     @CommandLine.Spec
