@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.app;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import javafx.application.Application;
@@ -14,6 +15,7 @@ import org.algoeff.workbench.io.tfevents.TfEventsReader;
 import org.algoeff.workbench.io.wandb.WandbBinaryReader;
 import org.algoeff.workbench.io.workspace.WorkspaceStore;
 import org.algoeff.workbench.model.ToolVersion;
+import org.algoeff.workbench.rerun.RerunService;
 import org.algoeff.workbench.ui.load.ReaderRunSource;
 import org.algoeff.workbench.ui.main.ErrorReporter;
 import org.algoeff.workbench.ui.main.WorkbenchWindow;
@@ -39,7 +41,8 @@ public final class WorkbenchApp extends Application {
         ReaderRunSource runs = new ReaderRunSource(List.of(new TfEventsReader(), new WandbBinaryReader()));
         WorkbenchWindow window = new WorkbenchWindow(stage, runner, REFIT_DEBOUNCE_MILLIS,
                 runs, new TrendCsvReader(version),
-                new TrendChartComposer(new TrendFitter(version)), new WorkspaceStore(), null);
+                new TrendChartComposer(new TrendFitter(version)), new WorkspaceStore(), null,
+                new RerunService(), SampleData.root().map(r -> r.resolve("mnist-10k")).orElse(Path.of("mnist-10k")));
         stage.show();
         SampleData.file(SampleData.HB20_ALEXNET).ifPresent(window::openStartupData);
     }
