@@ -119,6 +119,8 @@ public final class RerunsView {
         l.setWrapText(true);
         l.getStyleClass().add("hint");
         l.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", vm.notReached()), vm.notReached()));
+        l.managedProperty().bind(l.textProperty().isNotEmpty());
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
         return l;
     }
 
@@ -153,6 +155,9 @@ public final class RerunsView {
         l.setWrapText(true);
         l.getStyleClass().add(style);
         l.textProperty().bind(text);
+        // An empty line (no warning yet) takes no space.
+        l.managedProperty().bind(l.textProperty().isNotEmpty());
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
         return l;
     }
 

@@ -77,6 +77,7 @@ public final class RerunsViewModel {
     private final ReadOnlyObjectWrapper<List<Curve>> liveCurves = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper("");
     private final ObservableList<String> notReached = FXCollections.observableArrayList();
+    private final ObservableList<String> notReachedView = FXCollections.unmodifiableObservableList(notReached);
     private final ReadOnlyObjectWrapper<RerunLadder.Outcome> outcome = new ReadOnlyObjectWrapper<>();
     private final AtomicReference<CancellationToken> activeToken = new AtomicReference<>();
     private Timeline feedTimer;
@@ -335,7 +336,7 @@ public final class RerunsViewModel {
 
     /** Recipes that did not reach the target (not plotted). */
     public ObservableList<String> notReached() {
-        return FXCollections.unmodifiableObservableList(notReached);
+        return notReachedView;
     }
 
     /** The last completed batch, or null. */
