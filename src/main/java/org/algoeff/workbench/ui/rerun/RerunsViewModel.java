@@ -37,11 +37,11 @@ import org.algoeff.workbench.rerun.Backend;
 import org.algoeff.workbench.rerun.BackendInfo;
 import org.algoeff.workbench.rerun.Calibration;
 import org.algoeff.workbench.rerun.Recipe;
+import org.algoeff.workbench.rerun.Recipes;
 import org.algoeff.workbench.rerun.RerunRequest;
 import org.algoeff.workbench.rerun.RerunResult;
 import org.algoeff.workbench.rerun.RerunService;
 import org.algoeff.workbench.rerun.RerunSummary;
-import org.algoeff.workbench.rerun.Recipes;
 import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.task.ProgressSink;
 import org.algoeff.workbench.ui.FxThread;
@@ -80,6 +80,7 @@ public final class RerunsViewModel {
     private final ObservableList<String> notReachedView = FXCollections.unmodifiableObservableList(notReached);
     private final ReadOnlyObjectWrapper<RerunLadder.Outcome> outcome = new ReadOnlyObjectWrapper<>();
     private final AtomicReference<CancellationToken> activeToken = new AtomicReference<>();
+    private TaskHandle current;
     private Timeline feedTimer;
     private LiveFeed feed;
 
@@ -149,6 +150,7 @@ public final class RerunsViewModel {
         if (handle.cancelledProperty().get()) {
             cancelled();
         } else if (handle.runningProperty().get()) {
+            current = handle;
             progress.bind(handle.progressProperty());
             status.bind(handle.messageProperty());
             handle.cancelledProperty().addListener((obs, was, now) -> {
@@ -182,6 +184,10 @@ public final class RerunsViewModel {
     /** Stops the reruns before their next minibatch; nothing they measured is added. */
     public void cancel() {
         FxThread.assertFxThread();
+        // The handle covers a job not yet started on its thread; the token one that runs on this thread (tests).
+        if (current != null) {
+            current.cancel();
+        }
         CancellationToken token = activeToken.get();
         if (token != null) {
             token.cancel();
@@ -218,6 +224,7 @@ public final class RerunsViewModel {
         }
         drainFeed();
         activeToken.set(null);
+        current = null;
         progress.unbind();
         status.unbind();
         running.set(false);
