@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,9 +26,11 @@ import org.algoeff.workbench.rerun.RerunService;
 import org.algoeff.workbench.rerun.RerunSummary;
 import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.task.ProgressSink;
+import org.algoeff.workbench.ui.task.BackgroundRunner;
 import org.algoeff.workbench.ui.task.SyncRunner;
 
 import static org.algoeff.workbench.ui.FxTestSupport.onFx;
+import static org.algoeff.workbench.ui.FxTestSupport.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -38,7 +44,7 @@ class RerunsViewModelTest {
             "cnn-2012", 300.0, "sepconv-2019", 120.0);
     private final List<TrendDataset> published = new ArrayList<>();
     private final TrendFitter fitter = new TrendFitter("test");
-    private Runnable afterBatch = () -> { };
+    private volatile Runnable afterBatch = () -> { };
 
     private RerunsViewModel viewModel() throws Exception {
         RerunService service = new RerunService(() -> new ScriptedEngine(SCALES, () -> afterBatch.run()),
@@ -125,6 +131,46 @@ class RerunsViewModelTest {
         assertTrue(published.isEmpty());
         assertNull(onFx(() -> vm.outcomeProperty().get()));
         assertEquals("", onFx(() -> vm.readoutProperty().get()));
+    }
+
+    @Test
+    void onTheRealRunnerProgressShowsAndCancelStopsBeforeTheNextMinibatch() throws Exception {
+        CountDownLatch atThirdBatch = new CountDownLatch(1);
+        CountDownLatch cancelPressed = new CountDownLatch(1);
+        AtomicInteger batches = new AtomicInteger();
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        afterBatch = () -> {
+            threads.add(Thread.currentThread().getName());
+            if (batches.incrementAndGet() == 3) {
+                atThirdBatch.countDown();
+                try {
+                    cancelPressed.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        try (BackgroundRunner runner = new BackgroundRunner(2)) {
+            RerunService service = new RerunService(() -> new ScriptedEngine(SCALES, () -> afterBatch.run()),
+                    EvaluationSchedule.DEFAULT);
+            RerunsViewModel vm = onFx(() -> new RerunsViewModel(runner.serial(), service, fitter, DATA, published::add));
+            onFx(() -> {
+                vm.targetProperty().set("0.99");
+                vm.trainLimitProperty().set(1000);
+                vm.testLimitProperty().set(100);
+                vm.start();
+            });
+            assertTrue(atThirdBatch.await(30, TimeUnit.SECONDS));
+            waitFor("progress shown", () -> vm.progressProperty().get() > 0 && vm.runningProperty().get());
+            onFx(vm::cancel);
+            cancelPressed.countDown();
+            waitFor("cancelled", () -> "cancelled".equals(vm.statusProperty().get()));
+            assertFalse(onFx(() -> vm.runningProperty().get()));
+            assertEquals(3, batches.get(), "no minibatch after Cancel");
+            assertEquals(Set.of("algoeff-serial"), threads, "reruns train on the one serial thread");
+            assertTrue(published.isEmpty());
+            assertNull(onFx(() -> vm.outcomeProperty().get()));
+        }
     }
 
     @Test
