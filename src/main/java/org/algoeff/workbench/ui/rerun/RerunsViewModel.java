@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.ui.rerun;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +34,6 @@ import org.algoeff.workbench.analysis.plot.CurvePlotRequest.Curve;
 import org.algoeff.workbench.model.TrendDataset;
 import org.algoeff.workbench.rerun.Backend;
 import org.algoeff.workbench.rerun.BackendInfo;
-import org.algoeff.workbench.rerun.Calibration;
 import org.algoeff.workbench.rerun.Recipe;
 import org.algoeff.workbench.rerun.Recipes;
 import org.algoeff.workbench.rerun.RerunRequest;
@@ -99,25 +97,9 @@ public final class RerunsViewModel {
         for (Recipe r : Recipes.all()) {
             recipes.add(new RecipeChoice(r, true));
         }
-        loadCalibration();
-    }
-
-    /** The calibrated mlp-1986 level as default target, with where it came from; reading only JSON, no ND4J. */
-    private void loadCalibration() {
-        Path file = dataDir == null ? null : dataDir.resolve(Calibration.FILE_NAME);
-        if (file == null || !Files.isRegularFile(file)) {
-            targetProvenance.set("no calibration.json in " + dataDir + ": enter a target accuracy");
-            return;
-        }
-        try {
-            Calibration c = Calibration.read(file);
-            target.set(String.format(Locale.ROOT, "%.3f", c.target()));
-            targetProvenance.set(String.format(Locale.ROOT, "%s level: lowest best test accuracy of seeds %s over %d "
-                    + "epochs on %d training digits, calibrated %s (%s)", c.recipe(), c.seeds(), c.epochs(),
-                    c.trainExamples(), c.date().length() >= 10 ? c.date().substring(0, 10) : c.date(), file));
-        } catch (java.io.IOException e) {
-            targetProvenance.set(e.getMessage() + ": enter a target accuracy");
-        }
+        CalibratedTarget calibrated = CalibratedTarget.of(dataDir);
+        target.set(calibrated.text());
+        targetProvenance.set(calibrated.provenance());
     }
 
     /** Starts the picked reruns in the background; does nothing while reruns run. */
@@ -261,13 +243,7 @@ public final class RerunsViewModel {
 
     /** Accepts 0.945 or 94.5 (percent); NaN when not an accuracy. */
     static double parseTarget(String text) {
-        try {
-            double v = Double.parseDouble(text == null ? "" : text.trim().replace("%", ""));
-            double t = v > 1 ? v / 100 : v;
-            return t > 0 && t <= 1 ? t : Double.NaN;
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
+        return CalibratedTarget.parse(text);
     }
 
     public ObservableList<RecipeChoice> recipes() {
