@@ -37,7 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The Reruns tab in the real window under TestFX + Monocle: Ctrl+3 opens it, Start runs a real tiny DL4J rerun
  * (mlp-1986, one seed, 1,000 training and 200 test digits, one epoch, target 0.5) on the serial rerun thread, and its
  * compute-to-target lands on the efficiency-trend chart at 1 July 1986. With {@code -Dscreenshots=true} it runs three
- * recipes with three seeds instead and writes docs/screenshots/window-reruns.png.
+ * recipes with three seeds instead and writes docs/screenshots/window-reruns.png and
+ * window-reruns-trend.png.
  */
 @ExtendWith(ApplicationExtension.class)
 class RerunsWindowTest {
@@ -86,11 +87,19 @@ class RerunsWindowTest {
         assertTrue(drawn.stream().anyMatch(n -> n.contains("your machine (cpu)")), drawn.toString());
         if (SCREENSHOT) {
             Thread.sleep(500);
-            WritableImage img = onFx(() -> window.scene().snapshot(null));
-            Path out = Path.of("docs", "screenshots", "window-reruns.png");
-            Files.createDirectories(out.getParent());
-            new ExportService().writePng(img, out);
+            shoot("window-reruns.png");
+            onFx(() -> window.view().selectTab(0));
+            robot.moveTo("#status"); // keep the crosshair off the chart
+            Thread.sleep(500);
+            shoot("window-reruns-trend.png");
         }
+    }
+
+    private void shoot(String name) throws Exception {
+        WritableImage img = onFx(() -> window.scene().snapshot(null));
+        Path out = Path.of("docs", "screenshots", name);
+        Files.createDirectories(out.getParent());
+        new ExportService().writePng(img, out);
     }
 
     private static void waitFor(String what, long seconds, BooleanSupplier condition) throws Exception {
