@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * ND4J loads ~390 MB of native code, so it must load only when a rerun starts: a child JVM with {@code -verbose:class}
  * loads every class outside {@code rerun.dl4j} and runs CLI commands that need no training, and no
- * org.nd4j / org.deeplearning4j / org.bytedeco class may appear; a tiny rerun then must load them.
+ * org.nd4j / org.deeplearning4j / org.bytedeco class may appear; nor may one when the window opens with its Reruns tab
+ * ({@code WindowLazyProbe}); a tiny rerun then must load them.
  */
 class LazyNd4jLoadingTest {
     private static final List<String> NATIVE_PREFIXES = List.of(" org.nd4j.", " org.deeplearning4j.", " org.bytedeco.");
@@ -26,6 +27,11 @@ class LazyNd4jLoadingTest {
     Path tmp;
 
     private static List<String> runChild(String... args) throws IOException, InterruptedException {
+        return runChild(LazyLoadProbe.class.getName(), List.of(), args);
+    }
+
+    private static List<String> runChild(String mainClass, List<String> jvmArgs, String... args)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-verbose:class", "-Xmx1g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
                 "-cp", System.getProperty("java.class.path")));
@@ -33,7 +39,8 @@ class LazyNd4jLoadingTest {
         if (cache != null) {
             cmd.add("-Dorg.bytedeco.javacpp.cachedir=" + cache);
         }
-        cmd.add(LazyLoadProbe.class.getName());
+        cmd.addAll(jvmArgs);
+        cmd.add(mainClass);
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         byte[] out = p.getInputStream().readAllBytes();
@@ -54,6 +61,16 @@ class LazyNd4jLoadingTest {
         assertTrue(lines.stream().anyMatch(l -> l.equals("probe: exit 0 for [recipes]")), String.join("\n", lines));
         assertTrue(lines.stream().anyMatch(l -> l.contains("mlp-1986")));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("probe: exit 1 for [rerun, no-such-recipe]")));
+        assertEquals(List.of(), nativeClassLoads(lines));
+    }
+
+    @Test
+    void theWindowAndItsRerunsTabLoadNoNativeBackend() throws IOException, InterruptedException {
+        List<String> lines = runChild("org.algoeff.workbench.ui.main.WindowLazyProbe", List.of("-Dglass.platform=Monocle",
+                "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true"));
+        String shown = String.join("\n", lines.stream().filter(l -> l.startsWith("probe:")).toList());
+        assertTrue(shown.contains("probe: window open, tab Reruns, recipes 5, target 0.945, panel true"), shown);
+        assertTrue(shown.contains("probe: done"), shown);
         assertEquals(List.of(), nativeClassLoads(lines));
     }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.app;
 
-
 import java.nio.file.Path;
 
 import javafx.application.Application;
@@ -15,6 +14,7 @@ import org.algoeff.workbench.io.detect.RunLoader;
 import org.algoeff.workbench.io.settings.UserSettingsStore;
 import org.algoeff.workbench.io.workspace.WorkspaceStore;
 import org.algoeff.workbench.model.ToolVersion;
+import org.algoeff.workbench.rerun.RerunService;
 import org.algoeff.workbench.ui.load.LoaderRunSource;
 import org.algoeff.workbench.ui.load.RecentFilesKeeper;
 import org.algoeff.workbench.ui.main.ErrorReporter;
@@ -40,7 +40,8 @@ public final class WorkbenchApp extends Application {
         LoaderRunSource runs = new LoaderRunSource(new RunLoader());
         WorkbenchWindow window = new WorkbenchWindow(stage, runner, REFIT_DEBOUNCE_MILLIS,
                 runs, new TrendCsvReader(version),
-                new TrendChartComposer(new TrendFitter(version)), new WorkspaceStore(), null);
+                new TrendChartComposer(new TrendFitter(version)), new WorkspaceStore(), null,
+                new RerunService(), SampleData.root().map(r -> r.resolve("mnist-10k")).orElse(Path.of("mnist-10k")));
         stage.show();
         SampleData.file(SampleData.HB20_ALEXNET).ifPresent(window::openStartupData);
         RecentFilesKeeper.attach(window.viewModel().sources(), UserSettingsStore.inConfigDir(), runner);

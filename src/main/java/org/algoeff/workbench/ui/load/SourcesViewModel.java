@@ -99,6 +99,18 @@ public final class SourcesViewModel {
         }
     }
 
+    /**
+     * Adds a data set made in the window (reruns) as a source of its own, named after it; it replaces an earlier one
+     * of the same name, so rerunning updates the series instead of stacking copies.
+     */
+    public void addDataset(TrendDataset dataset) {
+        FxThread.assertFxThread();
+        Path name = Path.of(dataset.name());
+        items.removeIf(s -> s.isDataset() && s.path().equals(name));
+        items.add(new SourceItem(name, dataset, List.of(), List.of(), null));
+        status.set("added " + dataset.name() + " (" + dataset.points().size() + " point(s))");
+    }
+
     public void remove(SourceItem item) {
         FxThread.assertFxThread();
         items.remove(item);

@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import org.algoeff.workbench.analysis.plot.PlotSpec;
 import org.algoeff.workbench.ui.curves.CurveView;
 import org.algoeff.workbench.ui.load.SourcesView;
+import org.algoeff.workbench.ui.rerun.RerunsView;
 import org.algoeff.workbench.ui.task.TaskHandle;
 import org.algoeff.workbench.ui.trend.TrendView;
 
@@ -38,6 +39,8 @@ public final class MainView {
     private final TabPane tabs = new TabPane();
     private final Tab trendTab;
     private final Tab curveTab;
+    private final Tab rerunsTab;
+    private RerunsView rerunsView;
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
@@ -50,7 +53,15 @@ public final class MainView {
                 curveView();
             }
         });
-        tabs.getTabs().setAll(trendTab, curveTab);
+        // Built on first use too; nothing in it loads ND4J (that happens on Start, inside RerunService).
+        rerunsTab = new Tab("Reruns");
+        rerunsTab.setId("rerunsTab");
+        rerunsTab.setOnSelectionChanged(e -> {
+            if (rerunsTab.isSelected()) {
+                rerunsView();
+            }
+        });
+        tabs.getTabs().setAll(trendTab, curveTab, rerunsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox left = new VBox(new Label("Sources  (drop files or folders anywhere)"), new SourcesView(vm.sources()).node());
         left.getStyleClass().add("sources-panel");
@@ -87,6 +98,15 @@ public final class MainView {
             curveTab.setContent(curveView.node());
         }
         return curveView;
+    }
+
+    /** The Reruns tab's view (built on first call). */
+    public RerunsView rerunsView() {
+        if (rerunsView == null) {
+            rerunsView = new RerunsView(vm.reruns());
+            rerunsTab.setContent(rerunsView.node());
+        }
+        return rerunsView;
     }
 
     public TabPane tabs() {

@@ -15,6 +15,7 @@ import org.algoeff.workbench.ui.curves.CurveViewModel;
 import org.algoeff.workbench.ui.load.RunItem;
 import org.algoeff.workbench.ui.load.SourceItem;
 import org.algoeff.workbench.ui.load.SourcesViewModel;
+import org.algoeff.workbench.ui.rerun.RerunsViewModel;
 import org.algoeff.workbench.ui.trend.TrendViewModel;
 import org.algoeff.workbench.ui.workspace.WorkspaceViewModel;
 
@@ -27,9 +28,11 @@ public final class MainViewModel {
     private final TrendViewModel trend;
     private final CurveViewModel curves;
     private final WorkspaceViewModel workspace;
+    private final RerunsViewModel reruns;
 
     public MainViewModel(SourcesViewModel sources, TrendViewModel trend, CurveViewModel curves,
-                         WorkspaceViewModel workspace) {
+                         WorkspaceViewModel workspace, RerunsViewModel reruns) {
+        this.reruns = reruns;
         this.sources = sources;
         this.trend = trend;
         this.curves = curves;
@@ -107,6 +110,11 @@ public final class MainViewModel {
 
     public CurveViewModel curves() {
         return curves;
+    }
+
+    /** The Reruns panel. */
+    public RerunsViewModel reruns() {
+        return reruns;
     }
 
     public WorkspaceViewModel workspace() {

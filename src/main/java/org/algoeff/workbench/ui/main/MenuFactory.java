@@ -66,6 +66,7 @@ public final class MenuFactory {
         Menu viewMenu = new Menu("View", null,
                 item("Efficiency trend", "Shortcut+1", () -> view.selectTab(0)),
                 item("Training curves", "Shortcut+2", () -> view.selectTab(1)),
+                item("Reruns", "Shortcut+3", () -> view.selectTab(2)),
                 item("Reset zoom", "Shortcut+0", view::resetZoom),
                 new SeparatorMenuItem(),
                 item("Light theme", null, () -> ws.themeProperty().set("light")),

@@ -8,14 +8,19 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
+import org.algoeff.workbench.analysis.TrendFitter;
 import org.algoeff.workbench.analysis.plot.TrendChartComposer;
+import org.algoeff.workbench.io.dataset.SampleData;
 import org.algoeff.workbench.io.dataset.TrendCsvReader;
 import org.algoeff.workbench.io.workspace.WorkspaceStore;
+import org.algoeff.workbench.model.ToolVersion;
+import org.algoeff.workbench.rerun.RerunService;
 import org.algoeff.workbench.ui.curves.CurveViewModel;
 import org.algoeff.workbench.ui.export.ExportActions;
 import org.algoeff.workbench.ui.export.ExportService;
 import org.algoeff.workbench.ui.load.RunSource;
 import org.algoeff.workbench.ui.load.SourcesViewModel;
+import org.algoeff.workbench.ui.rerun.RerunsViewModel;
 import org.algoeff.workbench.ui.task.LatestWins;
 import org.algoeff.workbench.ui.task.TaskRunner;
 import org.algoeff.workbench.ui.trend.TrendViewModel;
@@ -40,12 +45,25 @@ public final class WorkbenchWindow {
     public WorkbenchWindow(Stage stage, TaskRunner runner, double debounceMillis, RunSource runSource,
                            TrendCsvReader datasetReader, TrendChartComposer composer, WorkspaceStore store,
                            DialogService dialogs) {
+        this(stage, runner, debounceMillis, runSource, datasetReader, composer, store, dialogs, new RerunService(),
+                SampleData.root().map(r -> r.resolve("mnist-10k")).orElse(Path.of("sample-data", "mnist-10k")));
+    }
+
+    /**
+     * @param reruns    the rerun service (ND4J loads inside it on the first Start, never before)
+     * @param rerunData the MNIST-style folder the Reruns panel trains on
+     */
+    public WorkbenchWindow(Stage stage, TaskRunner runner, double debounceMillis, RunSource runSource,
+                           TrendCsvReader datasetReader, TrendChartComposer composer, WorkspaceStore store,
+                           DialogService dialogs, RerunService reruns, Path rerunData) {
         DialogService d = dialogs != null ? dialogs : new FxDialogService(stage);
         SourcesViewModel sources = new SourcesViewModel(runner, runSource, datasetReader);
         TrendViewModel trend = new TrendViewModel(composer, new LatestWins(runner, debounceMillis));
         CurveViewModel curves = new CurveViewModel(new LatestWins(runner, debounceMillis));
         WorkspaceViewModel workspace = new WorkspaceViewModel(sources, trend, curves, store, d);
-        vm = new MainViewModel(sources, trend, curves, workspace);
+        RerunsViewModel rerunsVm = new RerunsViewModel(runner.serial(), reruns, new TrendFitter(ToolVersion.current()),
+                rerunData, sources::addDataset);
+        vm = new MainViewModel(sources, trend, curves, workspace, rerunsVm);
         view = new MainView(vm);
         ExportActions export = new ExportActions(new ExportService(), d, view::currentChart, view::currentSpec);
         view.setTop(new MenuFactory(vm, view, export, d, () -> {

@@ -28,8 +28,14 @@ import org.algoeff.workbench.task.Job;
 public final class BackgroundRunner implements TaskRunner, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundRunner.class);
     private final ExecutorService pool;
+    /** One thread for reruns: ND4J trains one network at a time, and its workspaces are per thread. */
+    private final ExecutorService serialPool;
+    private final TaskRunner serial;
 
-    /** A pool of {@code threads} daemon threads named "algoeff-worker-N". */
+    /**
+     * A pool of {@code threads} daemon threads named "algoeff-worker-N", and one more, "algoeff-serial", started
+     * on the first {@link #serial()} job.
+     */
     public BackgroundRunner(int threads) {
         AtomicInteger n = new AtomicInteger();
         ThreadFactory factory = r -> {
@@ -38,10 +44,32 @@ public final class BackgroundRunner implements TaskRunner, AutoCloseable {
             return t;
         };
         pool = Executors.newFixedThreadPool(threads, factory);
+        serialPool = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "algoeff-serial");
+            t.setDaemon(true);
+            return t;
+        });
+        serial = new TaskRunner() {
+            @Override
+            public <T> TaskHandle run(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                return submit(serialPool, title, job, onSuccess, onFailure);
+            }
+        };
+    }
+
+    /** Runs jobs one at a time, in submission order, on a thread of their own (reruns). */
+    @Override
+    public TaskRunner serial() {
+        return serial;
     }
 
     @Override
     public <T> TaskHandle run(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        return submit(pool, title, job, onSuccess, onFailure);
+    }
+
+    private <T> TaskHandle submit(ExecutorService executor, String title, Job<T> job, Consumer<T> onSuccess,
+            Consumer<Throwable> onFailure) {
         CancellationToken token = new CancellationToken();
         TaskHandle handle = new TaskHandle(title, token);
         AtomicReference<double[]> pendingFraction = new AtomicReference<>();
@@ -80,15 +108,17 @@ public final class BackgroundRunner implements TaskRunner, AutoCloseable {
             LOG.warn("{} failed", title, failure);
             onFailure.accept(failure);
         });
-        pool.execute(task);
+        executor.execute(task);
         return handle;
     }
 
     @Override
     public void close() {
         pool.shutdownNow();
+        serialPool.shutdownNow();
         try {
             pool.awaitTermination(2, TimeUnit.SECONDS);
+            serialPool.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -17,4 +17,12 @@ public interface TaskRunner {
      * @param onFailure called on the FX thread with the failure (never for a cancellation)
      */
     <T> TaskHandle run(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /**
+     * A runner whose jobs run one at a time in submission order (reruns: ND4J trains one network at a time).
+     * The default is this runner itself, which is right for runners that already run one job at a time.
+     */
+    default TaskRunner serial() {
+        return this;
+    }
 }

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
@@ -92,7 +94,9 @@ public class SourcesViewModelTest {
     @Test
     void cancelStopsABackgroundLoadAndAddsNothing() throws Exception {
         AtomicBoolean sawCancel = new AtomicBoolean();
+        CountDownLatch started = new CountDownLatch(1);
         RunSource endless = (paths, progress, cancel) -> {
+            started.countDown();
             while (true) {
                 progress.progress(-1, "reading forever");
                 if (cancel.isCancelled()) {
@@ -109,6 +113,8 @@ public class SourcesViewModelTest {
             SourcesViewModel vm = onFx(() -> new SourcesViewModel(runner, endless, new TrendCsvReader("test")));
             onFx(() -> vm.load(List.of(dir)));
             assertNotNull(onFx(() -> vm.currentLoadProperty().get()), "load in progress");
+            // Cancel once the source reads: cancelled earlier, the load stops before calling it (also fine, not tested here).
+            assertTrue(started.await(10, TimeUnit.SECONDS), "the source started reading");
             onFx(vm::cancelLoad);
             waitFor("load cancelled", () -> vm.currentLoadProperty().get() == null);
             assertTrue(sawCancel.get());

@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.ui.rerun;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.util.Duration;
+
+import org.algoeff.workbench.analysis.TrendFitter;
+import org.algoeff.workbench.analysis.plot.CurvePlotRequest.Curve;
+import org.algoeff.workbench.model.TrendDataset;
+import org.algoeff.workbench.rerun.Backend;
+import org.algoeff.workbench.rerun.BackendInfo;
+import org.algoeff.workbench.rerun.Recipe;
+import org.algoeff.workbench.rerun.Recipes;
+import org.algoeff.workbench.rerun.RerunRequest;
+import org.algoeff.workbench.rerun.RerunResult;
+import org.algoeff.workbench.rerun.RerunService;
+import org.algoeff.workbench.rerun.RerunSummary;
+import org.algoeff.workbench.task.CancellationToken;
+import org.algoeff.workbench.task.ProgressSink;
+import org.algoeff.workbench.ui.FxThread;
+import org.algoeff.workbench.ui.task.TaskHandle;
+import org.algoeff.workbench.ui.task.TaskRunner;
+
+/**
+ * The Reruns panel's state: recipes, target, seeds and limits; runs the reruns on the serial runner (ND4J loads
+ * only then, inside {@link RerunService}), shows progress, the live curves, the backend, and hands the results to
+ * the trend chart as a data set. FX thread only; no Nodes.
+ */
+public final class RerunsViewModel {
+    /** The live curves are refreshed at most this often. */
+    private static final Duration FEED_INTERVAL = Duration.millis(100);
+    private final TaskRunner runner;
+    private final RerunService service;
+    private final TrendFitter fitter;
+    private final Path dataDir;
+    private final Consumer<TrendDataset> publish;
+    private final ObservableList<RecipeChoice> recipes = FXCollections.observableArrayList();
+    private final StringProperty target = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper targetProvenance = new ReadOnlyStringWrapper("");
+    private final IntegerProperty seeds = new SimpleIntegerProperty(3);
+    private final IntegerProperty maxEpochs = new SimpleIntegerProperty(0);
+    private final IntegerProperty trainLimit = new SimpleIntegerProperty(0);
+    private final IntegerProperty testLimit = new SimpleIntegerProperty(0);
+    private final ObjectProperty<Backend> backend = new SimpleObjectProperty<>(Backend.CPU);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("idle");
+    private final ReadOnlyStringWrapper backendLine = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper backendWarning = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<List<Curve>> liveCurves = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> notReached = FXCollections.observableArrayList();
+    private final ObservableList<String> notReachedView = FXCollections.unmodifiableObservableList(notReached);
+    private final ReadOnlyObjectWrapper<RerunLadder.Outcome> outcome = new ReadOnlyObjectWrapper<>();
+    private final AtomicReference<CancellationToken> activeToken = new AtomicReference<>();
+    private TaskHandle current;
+    private Timeline feedTimer;
+    private LiveFeed feed;
+
+    /**
+     * @param runner  runs one job at a time (reruns must not overlap)
+     * @param dataDir the MNIST-style folder the reruns train on; its calibration.json gives the default target
+     * @param publish receives the results as a data set for the trend chart
+     */
+    public RerunsViewModel(TaskRunner runner, RerunService service, TrendFitter fitter, Path dataDir,
+                           Consumer<TrendDataset> publish) {
+        this.runner = runner;
+        this.service = service;
+        this.fitter = fitter;
+        this.dataDir = dataDir;
+        this.publish = publish;
+        for (Recipe r : Recipes.all()) {
+            recipes.add(new RecipeChoice(r, true));
+        }
+        CalibratedTarget calibrated = CalibratedTarget.of(dataDir);
+        target.set(calibrated.text());
+        targetProvenance.set(calibrated.provenance());
+    }
+
+    /** Starts the picked reruns in the background; does nothing while reruns run. */
+    public void start() {
+        FxThread.assertFxThread();
+        if (running.get()) {
+            return;
+        }
+        List<Recipe> picked = recipes.stream().filter(c -> c.selected().get()).map(RecipeChoice::recipe).toList();
+        double acc = parseTarget(target.get());
+        if (picked.isEmpty() || Double.isNaN(acc) || seeds.get() < 1) {
+            status.set(picked.isEmpty() ? "pick at least one recipe" : seeds.get() < 1 ? "seeds must be at least 1"
+                    : "target must be an accuracy such as 0.945 or 94.5 (%)");
+            return;
+        }
+        List<RerunRequest> requests = new ArrayList<>();
+        for (Recipe r : picked) {
+            requests.add(new RerunRequest(r, dataDir, acc, Math.max(0, maxEpochs.get()), 1, backend.get(),
+                    Math.max(0, trainLimit.get()), Math.max(0, testLimit.get()), 1, null));
+        }
+        resetOutputs();
+        feed = new LiveFeed();
+        LiveFeed mine = feed;
+        int n = seeds.get();
+        running.set(true);
+        status.set("starting " + picked.size() + " recipe(s) x " + n + " seed(s) on " + backend.get().id());
+        startFeedTimer();
+        TaskHandle handle = runner.run("Reruns", (sink, cancel) -> runAll(requests, n, mine, sink, cancel),
+                this::succeeded, this::failed);
+        if (handle.cancelledProperty().get()) {
+            cancelled();
+        } else if (handle.runningProperty().get()) {
+            current = handle;
+            progress.bind(handle.progressProperty());
+            status.bind(handle.messageProperty());
+            handle.cancelledProperty().addListener((obs, was, now) -> {
+                if (now) {
+                    cancelled();
+                }
+            });
+        }
+    }
+
+    /** Runs on the rerun thread: every recipe over its seeds, then the data set and its fit. */
+    private RerunLadder.Outcome runAll(List<RerunRequest> requests, int n, LiveFeed listener, ProgressSink sink,
+                                       CancellationToken cancel) {
+        activeToken.set(cancel);
+        int total = requests.size() * n;
+        ProgressSink overall = (f, m) -> sink.progress(
+                (Math.max(0, listener.startedCount() - 1) + Math.max(0, Math.min(1, f))) / total, m);
+        List<RerunSummary> summaries = new ArrayList<>();
+        BackendInfo info = null;
+        double resolved = Double.NaN;
+        for (RerunRequest r : requests) {
+            List<RerunResult> results = service.rerunSeeds(r, n, overall, listener, cancel);
+            summaries.add(RerunSummary.of(results));
+            info = results.get(0).backend();
+            resolved = results.get(0).target();
+        }
+        cancel.throwIfCancelled();
+        return RerunLadder.of(summaries, info, resolved, fitter, cancel);
+    }
+
+    /** Stops the reruns before their next minibatch; nothing they measured is added. */
+    public void cancel() {
+        FxThread.assertFxThread();
+        // The handle covers a job not yet started on its thread; the token one that runs on this thread (tests).
+        if (current != null) {
+            current.cancel();
+        }
+        CancellationToken token = activeToken.get();
+        if (token != null) {
+            token.cancel();
+        }
+    }
+
+    private void succeeded(RerunLadder.Outcome result) {
+        finish();
+        outcome.set(result);
+        notReached.setAll(result.notReached());
+        readout.set(result.readout());
+        if (!result.dataset().points().isEmpty()) {
+            publish.accept(result.dataset());
+        }
+        progress.set(1);
+        status.set(String.format(Locale.ROOT, "done: %d recipe(s), %d on the trend chart as \"%s\"",
+                result.summaries().size(), result.dataset().points().size(), result.dataset().name()));
+    }
+
+    private void failed(Throwable failure) {
+        finish();
+        status.set("rerun failed: " + (failure.getMessage() == null ? failure.toString() : failure.getMessage()));
+    }
+
+    private void cancelled() {
+        finish();
+        progress.set(0);
+        status.set("cancelled");
+    }
+
+    private void finish() {
+        if (feedTimer != null) {
+            feedTimer.stop();
+        }
+        drainFeed();
+        activeToken.set(null);
+        current = null;
+        progress.unbind();
+        status.unbind();
+        running.set(false);
+    }
+
+    private void startFeedTimer() {
+        if (feedTimer == null) {
+            feedTimer = new Timeline(new KeyFrame(FEED_INTERVAL, e -> drainFeed()));
+            feedTimer.setCycleCount(Animation.INDEFINITE);
+        }
+        feedTimer.playFromStart();
+    }
+
+    /** Applies the queued rerun events: backend line, fallback warning, live curves. */
+    private void drainFeed() {
+        if (feed == null || !feed.drain()) {
+            return;
+        }
+        BackendInfo b = feed.backend();
+        if (b != null) {
+            backendLine.set(RerunLadder.describeBackend(b));
+            backendWarning.set(b.message());
+        }
+        liveCurves.set(feed.curves());
+    }
+
+    private void resetOutputs() {
+        readout.set("");
+        notReached.clear();
+        outcome.set(null);
+        liveCurves.set(List.of());
+        backendWarning.set("");
+    }
+
+    /** Accepts 0.945 or 94.5 (percent); NaN when not an accuracy. */
+    static double parseTarget(String text) {
+        return CalibratedTarget.parse(text);
+    }
+
+    public ObservableList<RecipeChoice> recipes() {
+        return recipes;
+    }
+
+    /** Target test accuracy as typed (0.945 or 94.5). */
+    public StringProperty targetProperty() {
+        return target;
+    }
+
+    /** Where the default target comes from (the calibration file). */
+    public ReadOnlyStringProperty targetProvenanceProperty() {
+        return targetProvenance.getReadOnlyProperty();
+    }
+
+    public IntegerProperty seedsProperty() {
+        return seeds;
+    }
+
+    /** Epoch budget; 0 = each recipe's own. */
+    public IntegerProperty maxEpochsProperty() {
+        return maxEpochs;
+    }
+
+    /** Use only the first N training digits; 0 = all. */
+    public IntegerProperty trainLimitProperty() {
+        return trainLimit;
+    }
+
+    /** Use only the first N test digits; 0 = all. */
+    public IntegerProperty testLimitProperty() {
+        return testLimit;
+    }
+
+    public ObjectProperty<Backend> backendProperty() {
+        return backend;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** Over all recipes and seeds, 0..1. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** "idle", the current rerun's progress line, "done: ...", "cancelled" or "rerun failed: ...". */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The backend and device in use, once the first rerun started. */
+    public ReadOnlyStringProperty backendLineProperty() {
+        return backendLine.getReadOnlyProperty();
+    }
+
+    /** Why the backend differs from the one asked for (CUDA not usable); empty when it does not. */
+    public ReadOnlyStringProperty backendWarningProperty() {
+        return backendWarning.getReadOnlyProperty();
+    }
+
+    /** Test accuracy against training FLOPs, one curve per recipe and seed, refreshed at most ten times a second. */
+    public ReadOnlyObjectProperty<List<Curve>> liveCurvesProperty() {
+        return liveCurves.getReadOnlyProperty();
+    }
+
+    /** "your machine: halves every N months (95% CI ...)". */
+    public ReadOnlyStringProperty readoutProperty() {
+        return readout.getReadOnlyProperty();
+    }
+
+    /** Recipes that did not reach the target (not plotted). */
+    public ObservableList<String> notReached() {
+        return notReachedView;
+    }
+
+    /** The last completed batch, or null. */
+    public ReadOnlyObjectProperty<RerunLadder.Outcome> outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.ui.rerun;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import org.algoeff.workbench.analysis.FitOptions;
+import org.algoeff.workbench.analysis.TrendFitter;
+import org.algoeff.workbench.analysis.TrendReadout;
+import org.algoeff.workbench.analysis.plot.CurvePlotRequest.Curve;
+import org.algoeff.workbench.model.TrendDataset;
+import org.algoeff.workbench.model.TrendPoint;
+import org.algoeff.workbench.rerun.Backend;
+import org.algoeff.workbench.rerun.EvaluationSchedule;
+import org.algoeff.workbench.rerun.RerunService;
+import org.algoeff.workbench.rerun.RerunSummary;
+import org.algoeff.workbench.task.CancellationToken;
+import org.algoeff.workbench.task.ProgressSink;
+import org.algoeff.workbench.ui.task.BackgroundRunner;
+import org.algoeff.workbench.ui.task.SyncRunner;
+
+import static org.algoeff.workbench.ui.FxTestSupport.onFx;
+import static org.algoeff.workbench.ui.FxTestSupport.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Reruns ViewModel without a scene graph: synchronous runner, a numerics-free engine, calls on the FX thread. */
+class RerunsViewModelTest {
+    private static final Path DATA = Path.of("sample-data", "mnist-10k");
+    /** Examples-scale per recipe: newer recipes reach the target sooner; lenet-1998 never does. */
+    private static final Map<String, Double> SCALES = Map.of("mlp-1986", 900.0, "lenet-1998", 1e12,
+            "cnn-2012", 300.0, "sepconv-2019", 120.0);
+    private final List<TrendDataset> published = new ArrayList<>();
+    private final TrendFitter fitter = new TrendFitter("test");
+    private volatile Runnable afterBatch = () -> { };
+
+    private RerunsViewModel viewModel() throws Exception {
+        RerunService service = new RerunService(() -> new ScriptedEngine(SCALES, () -> afterBatch.run()),
+                EvaluationSchedule.DEFAULT);
+        RerunsViewModel vm = onFx(() -> new RerunsViewModel(new SyncRunner(), service, fitter, DATA, published::add));
+        onFx(() -> {
+            Set<String> picked = Set.of("mlp-1986", "lenet-1998", "cnn-2012", "sepconv-2019");
+            vm.recipes().forEach(c -> c.selected().set(picked.contains(c.recipe().id())));
+            vm.targetProperty().set("0.8");
+            vm.seedsProperty().set(3);
+            vm.maxEpochsProperty().set(2);
+            vm.trainLimitProperty().set(1000);
+            vm.testLimitProperty().set(100);
+        });
+        return vm;
+    }
+
+    @Test
+    void defaultTargetIsTheCalibratedLevelWithItsProvenance() throws Exception {
+        RerunsViewModel vm = onFx(() -> new RerunsViewModel(new SyncRunner(), new RerunService(), fitter, DATA,
+                published::add));
+        assertEquals("0.945", onFx(() -> vm.targetProperty().get()));
+        String provenance = onFx(() -> vm.targetProvenanceProperty().get());
+        assertTrue(provenance.startsWith("mlp-1986 level") && provenance.contains("calibration.json"), provenance);
+        assertEquals(3, onFx(() -> vm.seedsProperty().get()));
+        assertEquals("idle", onFx(() -> vm.statusProperty().get()));
+    }
+
+    @Test
+    void runBecomesADatasetAtTheRecipeYearsWithMedianAndSpreadAndAReadout() throws Exception {
+        RerunsViewModel vm = viewModel();
+        onFx(vm::start);
+        assertFalse(onFx(() -> vm.runningProperty().get()));
+        assertEquals(1.0, onFx(() -> vm.progressProperty().get()));
+        assertEquals(1, published.size());
+        TrendDataset ds = published.get(0);
+        assertEquals("your machine (cpu)", ds.name());
+        RerunLadder.Outcome outcome = onFx(() -> vm.outcomeProperty().get());
+        assertEquals(4, outcome.summaries().size());
+        assertEquals(List.of("mlp-1986", "cnn-2012", "sepconv-2019"), ds.points().stream().map(TrendPoint::label).toList());
+        for (TrendPoint p : ds.points()) {
+            RerunSummary s = outcome.summaries().stream().filter(x -> x.recipe().equals(p.label())).findFirst().orElseThrow();
+            assertEquals(LocalDate.of(s.year(), 7, 1), p.date());
+            assertEquals(3, s.reached());
+            assertEquals(s.medianComputeToTarget(), p.value());
+            double min = Double.parseDouble(p.attributes().get("min"));
+            double max = Double.parseDouble(p.attributes().get("max"));
+            assertEquals(s.minComputeToTarget(), min);
+            assertEquals(s.maxComputeToTarget(), max);
+            assertTrue(min < p.value() && p.value() < max, "three seeds differ: " + min + " " + p.value() + " " + max);
+        }
+        assertTrue(ds.points().get(0).value() > ds.points().get(2).value(), "newer recipe needs less compute");
+        List<String> missed = onFx(() -> List.copyOf(vm.notReached()));
+        assertEquals(List.of("lenet-1998: did not reach the target (0 of 3 seeds reached it)"), missed);
+        String readout = onFx(() -> vm.readoutProperty().get());
+        String expected = "your machine: " + TrendReadout.describe(fitter.fit(ds,
+                FitOptions.DEFAULT.withBootstrap(RerunLadder.RESAMPLES, FitOptions.DEFAULT_SEED), ProgressSink.NONE,
+                CancellationToken.NEVER), null);
+        assertEquals(expected, readout);
+        assertTrue(readout.startsWith("your machine: halves every ") && readout.contains("(95% CI "), readout);
+        List<Curve> curves = onFx(() -> vm.liveCurvesProperty().get());
+        assertEquals(12, curves.size(), "one live curve per recipe and seed");
+        assertEquals("mlp-1986 seed 1", curves.get(0).name());
+        assertTrue(curves.get(0).y()[curves.get(0).y().length - 1] >= 0.8);
+        assertTrue(onFx(() -> vm.statusProperty().get()).startsWith("done: 4 recipe(s), 3 on the trend chart"));
+        assertTrue(onFx(() -> vm.backendLineProperty().get()).startsWith("CPU: ScriptedBackend, NONE, 1 thread"));
+        assertEquals("", onFx(() -> vm.backendWarningProperty().get()));
+    }
+
+    @Test
+    void cancelStopsWithinAMinibatchAndAddsNothing() throws Exception {
+        RerunsViewModel vm = viewModel();
+        int[] batches = {0};
+        afterBatch = () -> {
+            batches[0]++;
+            if (batches[0] == 5) {
+                vm.cancel(); // the synchronous runner trains on the FX thread, so this is the Cancel button's call
+            }
+        };
+        onFx(vm::start);
+        assertEquals(5, batches[0], "no minibatch after the one during which Cancel was pressed");
+        assertEquals("cancelled", onFx(() -> vm.statusProperty().get()));
+        assertFalse(onFx(() -> vm.runningProperty().get()));
+        assertTrue(published.isEmpty());
+        assertNull(onFx(() -> vm.outcomeProperty().get()));
+        assertEquals("", onFx(() -> vm.readoutProperty().get()));
+    }
+
+    @Test
+    void onTheRealRunnerProgressShowsAndCancelStopsBeforeTheNextMinibatch() throws Exception {
+        CountDownLatch atThirdBatch = new CountDownLatch(1);
+        CountDownLatch cancelPressed = new CountDownLatch(1);
+        AtomicInteger batches = new AtomicInteger();
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        afterBatch = () -> {
+            threads.add(Thread.currentThread().getName());
+            if (batches.incrementAndGet() == 3) {
+                atThirdBatch.countDown();
+                try {
+                    cancelPressed.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        try (BackgroundRunner runner = new BackgroundRunner(2)) {
+            RerunService service = new RerunService(() -> new ScriptedEngine(SCALES, () -> afterBatch.run()),
+                    EvaluationSchedule.DEFAULT);
+            RerunsViewModel vm = onFx(() -> new RerunsViewModel(runner.serial(), service, fitter, DATA, published::add));
+            onFx(() -> {
+                vm.targetProperty().set("0.99");
+                vm.trainLimitProperty().set(1000);
+                vm.testLimitProperty().set(100);
+                vm.start();
+            });
+            assertTrue(atThirdBatch.await(30, TimeUnit.SECONDS));
+            waitFor("progress shown", () -> vm.progressProperty().get() > 0 && vm.runningProperty().get());
+            onFx(vm::cancel);
+            cancelPressed.countDown();
+            waitFor("cancelled", () -> "cancelled".equals(vm.statusProperty().get()));
+            assertFalse(onFx(() -> vm.runningProperty().get()));
+            assertEquals(3, batches.get(), "no minibatch after Cancel");
+            assertEquals(Set.of("algoeff-serial"), threads, "reruns train on the one serial thread");
+            assertTrue(published.isEmpty());
+            assertNull(onFx(() -> vm.outcomeProperty().get()));
+        }
+    }
+
+    @Test
+    void cudaThatIsNotUsableFallsBackToCpuWithTheServicesMessage() throws Exception {
+        RerunsViewModel vm = viewModel();
+        onFx(() -> {
+            vm.recipes().forEach(c -> c.selected().set(c.recipe().id().equals("sepconv-2019")));
+            vm.seedsProperty().set(1);
+            vm.backendProperty().set(Backend.CUDA);
+            vm.start();
+        });
+        assertEquals(ScriptedEngine.FALLBACK, onFx(() -> vm.backendWarningProperty().get()));
+        assertTrue(onFx(() -> vm.backendLineProperty().get()).startsWith("CPU: "));
+        assertEquals("your machine (cpu)", published.get(0).name());
+        String readout = onFx(() -> vm.readoutProperty().get());
+        assertEquals("your machine: 1 recipe(s) reached the target; a trend needs two recipe years", readout);
+    }
+
+    @Test
+    void badTargetIsRefusedWithoutRunning() throws Exception {
+        RerunsViewModel vm = viewModel();
+        onFx(() -> {
+            vm.targetProperty().set("150");
+            vm.start();
+        });
+        assertTrue(onFx(() -> vm.statusProperty().get()).startsWith("target must be an accuracy"));
+        assertTrue(published.isEmpty());
+        assertEquals(94.5 / 100, RerunsViewModel.parseTarget("94.5"), 1e-12);
+    }
+}
