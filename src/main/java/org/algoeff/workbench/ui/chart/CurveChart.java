@@ -15,6 +15,7 @@ import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import io.fair_acc.dataset.utils.DataSetStyleBuilder;
 
+import org.algoeff.workbench.analysis.plot.AxisTicks;
 import org.algoeff.workbench.analysis.plot.CurvePlotRequest.Curve;
 import org.algoeff.workbench.analysis.plot.PlotPalette;
 import org.algoeff.workbench.ui.FxThread;
@@ -32,6 +33,9 @@ public final class CurveChart {
     private final ErrorDataSetRenderer lines = new ErrorDataSetRenderer();
     private final ErrorDataSetRenderer markers = new ErrorDataSetRenderer();
     private final Zoomer zoomer = new Zoomer();
+    /** Whole-decade bounds of the log axes (null when linear): auto-ranging labels one tick on a short log axis. */
+    private double[] xDecades;
+    private double[] yDecades;
 
     public CurveChart() {
         lines.setErrorStyle(ErrorStyle.NONE);
@@ -73,8 +77,6 @@ public final class CurveChart {
         yAxis.setTickLabelFormatter(logY ? AxisFormats.decadeConverter() : null);
         xAxis.setLogAxis(logX);
         yAxis.setLogAxis(logY);
-        xAxis.setAutoRanging(true);
-        yAxis.setAutoRanging(true);
         List<DataSet> l = new ArrayList<>();
         DoubleDataSet hits = new DoubleDataSet("reached target");
         double xMin = Double.POSITIVE_INFINITY;
@@ -103,6 +105,9 @@ public final class CurveChart {
                             .setLineWidth(1.5).build()));
         }
         lines.getDatasets().setAll(l);
+        xDecades = logX ? positiveDecades(curves, true) : null;
+        yDecades = logY ? positiveDecades(curves, false) : null;
+        applyRanges();
         markers.getDatasets().setAll(hits.getDataCount() > 0 ? List.of(styled(hits, DataSetStyleBuilder.newInstance()
                 .setDatasetColor("#222222").setMarkerSize(6).build())) : List.of());
         zoomer.clear();
@@ -112,9 +117,35 @@ public final class CurveChart {
     public void resetZoom() {
         FxThread.assertFxThread();
         zoomer.clear();
-        xAxis.setAutoRanging(true);
-        yAxis.setAutoRanging(true);
+        applyRanges();
         chart.invalidate();
+    }
+
+    private void applyRanges() {
+        range(xAxis, xDecades);
+        range(yAxis, yDecades);
+    }
+
+    private static void range(DefaultNumericAxis axis, double[] decades) {
+        axis.setAutoRanging(decades == null);
+        if (decades != null) {
+            axis.set(decades[0], decades[1]);
+        }
+    }
+
+    /** Decade bounds around the positive values on one axis (a log axis cannot show the others), or null if none. */
+    private static double[] positiveDecades(List<Curve> curves, boolean xs) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (Curve c : curves) {
+            for (double v : xs ? c.x() : c.y()) {
+                if (v > 0 && Double.isFinite(v)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+        }
+        return min <= max ? AxisTicks.decadeBounds(min, max) : null;
     }
 
     private static DoubleDataSet styled(DoubleDataSet ds, String style) {
