@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             FitCommand.class,
+            RecipesCommand.class,
+            RerunCommand.class,
+            CalibrateCommand.class,
         })
 public final class AlgoeffCommand implements Runnable {
     @CommandLine.Spec

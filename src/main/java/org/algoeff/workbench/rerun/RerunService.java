@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.rerun;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.ServiceLoader;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.algoeff.workbench.compute.Flops;
+import org.algoeff.workbench.io.idx.ImageDataset;
+import org.algoeff.workbench.io.idx.ImageDatasetReader;
+import org.algoeff.workbench.model.ParseResult;
+import org.algoeff.workbench.model.Problem;
+import org.algoeff.workbench.rerun.TrainingEngine.TrainingSession;
+import org.algoeff.workbench.task.CancellationToken;
+import org.algoeff.workbench.task.JobFailed;
+import org.algoeff.workbench.task.ProgressSink;
+
+/**
+ * Retrains a recipe to a target accuracy and counts the compute it took (synchronous; call it from a worker thread).
+ * The numerical engine is found with {@link ServiceLoader} on the first rerun, so nothing native loads before then.
+ * One instance may be reused; reruns run one at a time.
+ */
+public final class RerunService {
+    private final Supplier<TrainingEngine> engineSupplier;
+    private final EvaluationSchedule schedule;
+    private TrainingEngine engine;
+
+    /** Uses the engine on the class path ({@code rerun.dl4j}), loaded on the first rerun. */
+    public RerunService() {
+        this(RerunService::loadEngine, EvaluationSchedule.DEFAULT);
+    }
+
+    public RerunService(Supplier<TrainingEngine> engineSupplier, EvaluationSchedule schedule) {
+        this.engineSupplier = engineSupplier;
+        this.schedule = schedule;
+    }
+
+    private static TrainingEngine loadEngine() {
+        return ServiceLoader.load(TrainingEngine.class, RerunService.class.getClassLoader()).findFirst()
+                .orElseThrow(() -> new JobFailed("no training engine on the class path (the DL4J backend is missing)"));
+    }
+
+    private synchronized TrainingEngine engine() {
+        if (engine == null) {
+            engine = engineSupplier.get();
+        }
+        return engine;
+    }
+
+    /** Runs {@code seeds} reruns with seeds {@code request.seed()}, +1, ...; each writes its own log. */
+    public List<RerunResult> rerunSeeds(RerunRequest request, int seeds, ProgressSink progress, RerunListener listener,
+            CancellationToken cancel) {
+        if (seeds <= 0) {
+            throw new IllegalArgumentException("seeds must be positive: " + seeds);
+        }
+        RerunRequest resolved = request.withTarget(resolveTarget(request));
+        ImageDataset data = loadData(request);
+        List<RerunResult> results = new ArrayList<>();
+        for (int i = 0; i < seeds; i++) {
+            long seed = request.seed() + i;
+            Path log = seeds == 1 ? request.logFile() : withSuffix(request.logFile(), "-seed" + seed);
+            results.add(run(resolved.withSeed(seed, log), data, progress, listener, cancel));
+        }
+        return results;
+    }
+
+    /** Runs one rerun. */
+    public RerunResult rerun(RerunRequest request, ProgressSink progress, RerunListener listener,
+            CancellationToken cancel) {
+        return rerunSeeds(request, 1, progress, listener, cancel).get(0);
+    }
+
+    /** The request's target, or the calibrated default of its data set when the request leaves it open (NaN). */
+    public double resolveTarget(RerunRequest request) {
+        if (!Double.isNaN(request.target())) {
+            return request.target();
+        }
+        Path file = request.dataDir().resolve(Calibration.FILE_NAME);
+        String fix = "run `algoeff calibrate --data " + request.dataDir() + "` or give --target";
+        if (!Files.isRegularFile(file)) {
+            throw new JobFailed(file + ": no calibrated default target for this data set; " + fix);
+        }
+        try {
+            Calibration c = Calibration.read(file);
+            if (!c.datasetSha256().equals(DatasetFingerprint.of(request.dataDir()))) {
+                throw new JobFailed(file + ": calibrated on other files than those now in " + request.dataDir() + "; " + fix);
+            }
+            return c.target();
+        } catch (IOException e) {
+            throw new JobFailed(e.getMessage(), e);
+        }
+    }
+
+    private static ImageDataset loadData(RerunRequest request) {
+        try {
+            ParseResult<Optional<ImageDataset>> r = new ImageDatasetReader().read(request.dataDir());
+            if (r.value().isEmpty()) {
+                throw new JobFailed(r.problems().stream().map(Problem::describe).collect(Collectors.joining("; ")));
+            }
+            return r.value().get().limit(request.trainLimit(), request.testLimit());
+        } catch (IOException e) {
+            throw new JobFailed(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+        }
+    }
+
+    private RerunResult run(RerunRequest request, ImageDataset data, ProgressSink progress, RerunListener listener,
+            CancellationToken cancel) {
+        cancel.throwIfCancelled();
+        long started = System.nanoTime();
+        Recipe recipe = request.recipe();
+        try (TrainingSession session = engine().open(recipe, data, request.seed(), request.backend(),
+                request.threads());
+                RerunLogWriter log = request.logFile() == null ? null
+                        : new RerunLogWriter(request.logFile(), header(request, data, session.backend()))) {
+            listener.started(recipe, request.seed(), session.backend());
+            TrainingLoop loop = new TrainingLoop(request, session, schedule);
+            loop.run(data.train().count(), p -> {
+                if (log != null) {
+                    log.write(p);
+                }
+                listener.evaluated(recipe, request.seed(), p);
+            }, progress, cancel);
+            return result(request, session, loop, data.train().count(), (System.nanoTime() - started) / 1e9);
+        } catch (IOException e) {
+            throw new JobFailed(request.logFile() + ": cannot write the rerun log (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static RerunResult result(RerunRequest request, TrainingSession session, TrainingLoop loop, int trainCount,
+            double seconds) {
+        Recipe recipe = request.recipe();
+        long forward = recipe.forwardFlopsPerExample();
+        List<EvalPoint> curve = loop.curve();
+        OptionalDouble ctt = TargetCrossing.computeToTarget(curve, request.target());
+        double best = curve.stream().mapToDouble(EvalPoint::testAccuracy).max().orElse(Double.NaN);
+        long evalFlops = Flops.evaluation(forward, (long) session.testExamples() * curve.size());
+        return new RerunResult(recipe.id(), recipe.year(), request.seed(), session.backend(), loop.examples(), forward,
+                Flops.training(forward, loop.examples()), evalFlops, trainCount, session.testExamples(), request.target(), ctt.isPresent(),
+                ctt.orElse(Double.NaN), curve.get(curve.size() - 1).testAccuracy(), best, seconds,
+                loop.trainingSeconds(), curve, request.logFile() == null ? "" : request.logFile().toString());
+    }
+
+    private static Map<String, Object> header(RerunRequest request, ImageDataset data, BackendInfo backend) {
+        Recipe recipe = request.recipe();
+        Map<String, Object> h = new LinkedHashMap<>();
+        h.put("recipe", recipe.id());
+        h.put("year", recipe.year());
+        h.put("seed", request.seed());
+        h.put("backend", backend.used().id());
+        h.put("device", backend.describe());
+        h.put("forward_flops_per_example", recipe.forwardFlopsPerExample());
+        h.put("parameters", recipe.parameters());
+        h.put("target", request.target() == Double.POSITIVE_INFINITY ? null : request.target());
+        h.put("batch_size", recipe.training().batchSize());
+        h.put("max_epochs", request.effectiveEpochs());
+        h.put("train_examples", data.train().count());
+        h.put("test_examples", data.test().count());
+        h.put("dataset", data.dir().toString());
+        h.put("flop_convention", "2 FLOPs per multiply-add; training = 3 x forward per example; evaluation not counted");
+        h.put("reference", recipe.reference());
+        return h;
+    }
+
+    static Path withSuffix(Path file, String suffix) {
+        if (file == null) {
+            return null;
+        }
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String newName = dot > 0 ? name.substring(0, dot) + suffix + name.substring(dot) : name + suffix;
+        return file.resolveSibling(newName);
+    }
+}
