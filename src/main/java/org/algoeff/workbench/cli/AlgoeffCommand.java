@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
             RecipesCommand.class,
             RerunCommand.class,
             CalibrateCommand.class,
+            InspectCommand.class,
+            CttCommand.class,
         })
 public final class AlgoeffCommand implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import org.algoeff.workbench.io.detect.LoadReport;
+import org.algoeff.workbench.io.detect.RunLoader;
+import org.algoeff.workbench.io.text.Json;
+import org.algoeff.workbench.model.MetricSeries;
+import org.algoeff.workbench.model.Problem;
+import org.algoeff.workbench.task.CancellationToken;
+import org.algoeff.workbench.task.ProgressSink;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code algoeff inspect PATH... [--json]}: what runs, series and problems the given logs hold. */
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        description = {"List the runs, series (points, first and last value) and problems in training logs.",
+            "Exit 0 when any run loaded, 1 otherwise."})
+final class InspectCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "log files or folders of runs")
+    List<Path> paths;
+
+    @Option(names = "--json", description = "print one JSON object instead of a table")
+    boolean json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        LoadReport report = new RunLoader().load(paths, ProgressSink.NONE, CancellationToken.NEVER);
+        List<InspectEntries.Entry> entries = InspectEntries.of(report);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            writeJson(entries, out);
+        } else {
+            writeTable(entries, out);
+        }
+        out.flush();
+        return report.anyLoaded() ? 0 : 1;
+    }
+
+    private static void writeJson(List<InspectEntries.Entry> entries, PrintWriter out) throws IOException {
+        try (JsonGenerator g = Json.factory().createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeArrayFieldStart("runs");
+            for (InspectEntries.Entry e : entries) {
+                g.writeStartObject();
+                g.writeStringField("source", e.source());
+                g.writeStringField("format", e.format());
+                g.writeStringField("name", e.name());
+                g.writeArrayFieldStart("series");
+                for (MetricSeries s : e.run() == null ? List.<MetricSeries>of() : e.run().series()) {
+                    writeSeries(g, s);
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("problems");
+                for (Problem p : e.problems()) {
+                    g.writeStartObject();
+                    g.writeStringField("file", p.source());
+                    g.writeStringField("where", p.where());
+                    g.writeStringField("severity", p.severity().jsonName());
+                    g.writeStringField("message", p.message());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.println();
+    }
+
+    private static void writeSeries(JsonGenerator g, MetricSeries s) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("tag", s.tag());
+        g.writeNumberField("points", s.size());
+        if (!s.isEmpty()) {
+            writePoint(g, "first", s, 0);
+            writePoint(g, "last", s, s.size() - 1);
+        }
+        g.writeEndObject();
+    }
+
+    /** Non-finite values are written as the strings "NaN", "Infinity", "-Infinity" (JSON has no such numbers). */
+    private static void writePoint(JsonGenerator g, String name, MetricSeries s, int i) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeNumberField("step", s.step(i));
+        if (Double.isFinite(s.value(i))) {
+            g.writeNumberField("value", s.value(i));
+        } else {
+            g.writeStringField("value", Double.toString(s.value(i)));
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeTable(List<InspectEntries.Entry> entries, PrintWriter out) {
+        for (InspectEntries.Entry e : entries) {
+            out.printf(Locale.ROOT, "%s  [%s]  %s%n", e.name(), e.format(), e.source());
+            if (e.run() != null && !e.run().series().isEmpty()) {
+                out.printf(Locale.ROOT, "  %-40s %9s  %12s %14s  %12s %14s%n", "tag", "points", "first step",
+                        "first value", "last step", "last value");
+                for (MetricSeries s : e.run().series()) {
+                    int last = s.size() - 1;
+                    out.printf(Locale.ROOT, "  %-40s %9d  %12d %14.6g  %12d %14.6g%n", s.tag(), s.size(),
+                            s.step(0), s.value(0), s.step(last), s.value(last));
+                }
+            }
+            for (Problem p : e.problems()) {
+                out.printf(Locale.ROOT, "  %s: %s%s%n", p.severity().jsonName(),
+                        p.where().isEmpty() ? "" : p.where() + ": ", p.message());
+            }
+            out.println();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.io.detect;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.algoeff.workbench.io.LogReader;
+import org.algoeff.workbench.io.csv.CsvFlavor;
+import org.algoeff.workbench.io.csv.CsvLogReader;
+import org.algoeff.workbench.io.hf.TrainerStateReader;
+import org.algoeff.workbench.io.jsonl.JsonlFlavor;
+import org.algoeff.workbench.io.jsonl.JsonlLogReader;
+import org.algoeff.workbench.io.mlflow.MlflowFileStoreReader;
+import org.algoeff.workbench.io.mlflow.MlflowSqliteReader;
+import org.algoeff.workbench.io.wandb.WandbApiExportReader;
+import org.algoeff.workbench.io.wandb.WandbSummaryReader;
+
+/**
+ * The one place where the log readers are listed. Order matters: detection asks each reader in turn and takes
+ * the first that accepts, so readers that recognise magic bytes come first and catch-all CSV comes last.
+ * Binary formats (TensorBoard event files, W&B {@code .wandb}) are registered here beside the text formats.
+ */
+public final class LogReaders {
+    private LogReaders() {
+    }
+
+    /** Every reader, most specific first. */
+    public static List<LogReader> all() {
+        return List.of(
+                new MlflowSqliteReader(),
+                new MlflowFileStoreReader(),
+                new TrainerStateReader(),
+                new JsonlLogReader(JsonlFlavor.ALGOEFF_RERUN),
+                new JsonlLogReader(JsonlFlavor.WANDB_HISTORY),
+                new JsonlLogReader(JsonlFlavor.GENERIC),
+                new WandbSummaryReader(),
+                new WandbApiExportReader(),
+                new CsvLogReader(CsvFlavor.WANDB_EXPORT),
+                new CsvLogReader(CsvFlavor.LIGHTNING),
+                new CsvLogReader(CsvFlavor.KERAS),
+                new CsvLogReader(CsvFlavor.GENERIC));
+    }
+
+    /** Reader that merges the event files of one TensorBoard run folder, when this build has one. */
+    public static Optional<RunFolderReader> eventFolderReader() {
+        return Optional.empty();
+    }
+}

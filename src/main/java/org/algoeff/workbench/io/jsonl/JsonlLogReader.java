@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.io.jsonl;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.algoeff.workbench.io.LogReader;
+import org.algoeff.workbench.io.text.InputLimitExceeded;
+import org.algoeff.workbench.io.text.LimitedInput;
+import org.algoeff.workbench.io.text.LineSource;
+import org.algoeff.workbench.io.text.ProblemLog;
+import org.algoeff.workbench.io.text.RunNames;
+import org.algoeff.workbench.model.MetricSeries;
+import org.algoeff.workbench.model.ParseResult;
+import org.algoeff.workbench.model.Run;
+import org.algoeff.workbench.task.CancellationToken;
+import org.algoeff.workbench.task.ProgressSink;
+
+/**
+ * Reads a JSON-lines log (generic, W&B {@code wandb-history.jsonl} or our rerun log, optionally gzip): every
+ * numeric member becomes a series over the x key ({@code step}, {@code _step}, else the first whole-number
+ * key, else the line index); {@code wall_time}/{@code _timestamp} become wall time. A rerun log's header
+ * object goes to the run's metadata. Stateless and thread-safe.
+ */
+public final class JsonlLogReader implements LogReader {
+    private final JsonlFlavor flavor;
+    private final String xKey;
+
+    public JsonlLogReader(JsonlFlavor flavor) {
+        this(flavor, null);
+    }
+
+    /** @param xKey member used as the x axis, or null to choose automatically */
+    public JsonlLogReader(JsonlFlavor flavor, String xKey) {
+        this.flavor = flavor;
+        this.xKey = xKey;
+    }
+
+    @Override
+    public String formatId() {
+        return flavor.formatId();
+    }
+
+    @Override
+    public boolean accepts(Path file, byte[] head) {
+        return JsonlFlavor.classify(file, head) == flavor;
+    }
+
+    @Override
+    public ParseResult<List<Run>> read(Path file, ProgressSink progress, CancellationToken cancel) throws IOException {
+        ProblemLog problems = new ProblemLog(file.toString());
+        JsonlParse parse = new JsonlParse(problems, xKey);
+        long size = Files.size(file);
+        try (LineSource lines = new LineSource(LimitedInput.open(file))) {
+            parse.run(lines, size, progress, cancel);
+        } catch (InputLimitExceeded e) {
+            problems.error("byte " + e.byteOffset(), e.getMessage());
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            problems.error("", "gzip data is corrupt or truncated (" + e.getMessage() + "); rest of file ignored");
+        }
+        if (size == 0) {
+            problems.error("", "empty file");
+        }
+        List<MetricSeries> series = parse.series();
+        if (series.isEmpty()) {
+            return new ParseResult<>(List.of(), problems.toList());
+        }
+        Map<String, String> metadata = new LinkedHashMap<>(parse.header());
+        metadata.put("x_column", parse.xName());
+        // The header, not the file name, decides: a rerun log is "algoeff-rerun" only if its header says so.
+        JsonlFlavor actual = !parse.header().isEmpty() ? JsonlFlavor.ALGOEFF_RERUN
+                : flavor == JsonlFlavor.ALGOEFF_RERUN ? JsonlFlavor.GENERIC : flavor;
+        String format = actual.formatId();
+        Run run = new Run(runName(file, parse.header()), format, file.toString(), series, metadata);
+        return new ParseResult<>(List.of(run), problems.toList());
+    }
+
+    private static String runName(Path file, Map<String, String> header) {
+        for (String key : List.of("run_name", "name", "recipe")) {
+            String v = header.get(key);
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return RunNames.forFile(file, "wandb-history");
+    }
+}

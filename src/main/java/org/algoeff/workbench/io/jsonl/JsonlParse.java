@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.io.jsonl;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+
+import org.algoeff.workbench.io.text.ChunkedSeriesBuilder;
+import org.algoeff.workbench.io.text.FlatJson;
+import org.algoeff.workbench.io.text.Json;
+import org.algoeff.workbench.io.text.LineSource;
+import org.algoeff.workbench.io.text.ProblemLog;
+import org.algoeff.workbench.io.text.Utf8;
+import org.algoeff.workbench.model.MetricSeries;
+import org.algoeff.workbench.task.CancellationToken;
+import org.algoeff.workbench.task.ProgressSink;
+
+/** One pass over a JSONL file: optional rerun header, then one row of numeric members per line. */
+final class JsonlParse {
+    /** Keys taken as the x axis, in order of preference, when the caller names none. */
+    static final List<String> STEP_KEYS = List.of("step", "_step", "global_step", "trainer/global_step");
+    /** Keys holding wall time in seconds since the epoch. */
+    static final List<String> WALL_TIME_KEYS = List.of("wall_time", "_timestamp");
+    private static final int CANCEL_CHECK_LINES = 8192;
+
+    private final KeyTable keys = new KeyTable();
+    private final FlatObjectScanner scanner = new FlatObjectScanner(keys);
+    private final Row row = new Row();
+    private final List<ChunkedSeriesBuilder> builders = new ArrayList<>();
+    private final ProblemLog problems;
+    private final String requestedX;
+    private final Map<String, String> header = new LinkedHashMap<>();
+    private int xKey = -2;
+    private int wallKey = -1;
+    private long rowIndex;
+
+    JsonlParse(ProblemLog problems, String requestedX) {
+        this.problems = problems;
+        this.requestedX = requestedX;
+    }
+
+    Map<String, String> header() {
+        return header;
+    }
+
+    long rows() {
+        return rowIndex;
+    }
+
+    String xName() {
+        return xKey >= 0 ? keys.name(xKey) : "row index";
+    }
+
+    void run(LineSource lines, long totalBytes, ProgressSink progress, CancellationToken cancel) throws IOException {
+        while (lines.next()) {
+            long n = lines.lineNumber();
+            if (n % CANCEL_CHECK_LINES == 0) {
+                cancel.throwIfCancelled();
+                progress.progress(totalBytes > 0 ? Math.min(1.0, lines.bytesRead() / (double) totalBytes) : -1,
+                        "reading " + problems.source());
+            }
+            byte[] b = lines.buffer();
+            int from = lines.start();
+            int to = lines.end();
+            if (isBlank(b, from, to)) {
+                continue;
+            }
+            if (Utf8.hasHighBytes(b, from, to) && !Utf8.isValid(b, from, to)) {
+                problems.warning("line " + n, "invalid UTF-8; line skipped");
+                continue;
+            }
+            row.clear();
+            if (n == 1 && readHeader(b, from, to)) {
+                continue;
+            }
+            if (scanner.scan(b, from, to, row) || jackson(b, from, to, n)) {
+                add(n);
+            }
+        }
+    }
+
+    private boolean readHeader(byte[] b, int from, int to) throws IOException {
+        Map<String, String> fields = new LinkedHashMap<>();
+        try (JsonParser p = Json.factory().createParser(b, from, to - from)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            FlatJson.object(p, "", new FlatJson.Visitor() {
+                @Override
+                public void number(String key, double value) {
+                    fields.put(key, value == Math.rint(value) && Math.abs(value) < 1e15
+                            ? Long.toString((long) value) : Double.toString(value));
+                }
+
+                @Override
+                public void text(String key, String value) {
+                    fields.put(key, value);
+                }
+            });
+        } catch (JsonProcessingException | java.io.EOFException e) {
+            return false;
+        }
+        if (!JsonlFlavor.RERUN_FORMAT.equals(fields.get("format"))) {
+            return false;
+        }
+        if (!"1".equals(fields.get("version"))) {
+            problems.warning("line 1", "rerun log version " + fields.get("version") + " is newer than this reader (1)");
+        }
+        header.putAll(fields);
+        return true;
+    }
+
+    /** Slow path for lines the flat scanner declined: nested objects (flattened with '/') or bad JSON. */
+    private boolean jackson(byte[] b, int from, int to, long lineNumber) throws IOException {
+        row.clear();
+        try (JsonParser p = Json.factory().createParser(b, from, to - from)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                problems.warning("line " + lineNumber, "not a JSON object; line skipped");
+                return false;
+            }
+            FlatJson.object(p, "", (key, value) -> row.put(keys.id(key), value));
+            if (p.nextToken() != null) {
+                problems.warning("line " + lineNumber, "text after the JSON object; line skipped");
+                return false;
+            }
+            return true;
+        } catch (JsonProcessingException e) {
+            problems.warning("line " + lineNumber, "not valid JSON (" + Json.message(e) + "); line skipped");
+        } catch (java.io.EOFException e) {
+            problems.warning("line " + lineNumber, "JSON object is cut off; line skipped");
+        }
+        return false;
+    }
+
+    private void add(long lineNumber) {
+        if (xKey == -2) {
+            chooseKeys();
+        }
+        long x = rowIndex;
+        if (xKey >= 0) {
+            double xv = row.get(xKey);
+            if (!row.has(xKey) || !Double.isFinite(xv)) {
+                problems.warning("line " + lineNumber, "no " + keys.name(xKey) + " value; line skipped");
+                return;
+            }
+            x = (long) xv;
+        }
+        rowIndex++;
+        double wall = wallKey >= 0 ? row.get(wallKey) : Double.NaN;
+        for (int i = 0; i < row.size(); i++) {
+            int k = row.key(i);
+            if (k == xKey || k == wallKey) {
+                continue;
+            }
+            while (builders.size() <= k) {
+                builders.add(null);
+            }
+            ChunkedSeriesBuilder sb = builders.get(k);
+            if (sb == null) {
+                sb = new ChunkedSeriesBuilder(keys.name(k));
+                builders.set(k, sb);
+            }
+            sb.add(x, row.value(i), wall);
+        }
+    }
+
+    /** Fixes the x and wall-time keys from the first data row. */
+    private void chooseKeys() {
+        xKey = -1;
+        if (requestedX != null) {
+            xKey = keys.find(requestedX);
+            if (xKey < 0 || !row.has(xKey)) {
+                problems.warning("", "x key '" + requestedX + "' not in the first row; using row index");
+                xKey = -1;
+            }
+        } else {
+            for (String k : STEP_KEYS) {
+                int id = keys.find(k);
+                if (xKey < 0 && id >= 0 && row.has(id)) {
+                    xKey = id;
+                }
+            }
+            for (int i = 0; xKey < 0 && i < row.size(); i++) {
+                double v = row.value(i);
+                xKey = Double.isFinite(v) && v == Math.rint(v) && Math.abs(v) < 1e15 ? row.key(i) : -1;
+            }
+        }
+        for (String k : WALL_TIME_KEYS) {
+            int id = keys.find(k);
+            if (wallKey < 0 && id >= 0 && row.has(id) && id != xKey) {
+                wallKey = id;
+            }
+        }
+    }
+
+    List<MetricSeries> series() {
+        List<MetricSeries> out = new ArrayList<>();
+        for (ChunkedSeriesBuilder b : builders) {
+            if (b != null && b.size() > 0) {
+                out.add(b.build());
+            }
+        }
+        return out;
+    }
+
+    private static boolean isBlank(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] != ' ' && b[i] != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

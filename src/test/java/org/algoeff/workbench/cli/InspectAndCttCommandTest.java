@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.algoeff.workbench.testsupport.SharedData;
+
+import picocli.CommandLine;
+
+class InspectAndCttCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = AlgoeffCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void inspectJsonListsRunsSeriesAndUnreadableFiles() throws IOException {
+        Path good = Files.writeString(dir.resolve("metrics.csv"), "epoch,step,train/loss\n0,0,2.35\n0,399,0.13\n");
+        Path bad = Files.write(dir.resolve("junk.json"), new byte[] {0, 1, 2});
+        Result r = run("inspect", good.toString(), bad.toString(), "--json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertEquals(1, root.size());
+        JsonNode runs = root.get("runs");
+        assertEquals(2, runs.size());
+        JsonNode first = runs.get(0);
+        assertEquals("lightning-csv", first.get("format").asText());
+        JsonNode loss = first.get("series").get(1);
+        assertEquals("train/loss", loss.get("tag").asText());
+        assertEquals(2, loss.get("points").asInt());
+        assertEquals(0, loss.get("first").get("step").asLong());
+        assertEquals(2.35, loss.get("first").get("value").asDouble(), 0.0);
+        assertEquals(399, loss.get("last").get("step").asLong());
+        JsonNode junk = runs.get(1);
+        assertEquals("unknown", junk.get("format").asText());
+        assertEquals("junk.json", junk.get("name").asText());
+        assertEquals("error", junk.get("problems").get(0).get("severity").asText());
+    }
+
+    @Test
+    void inspectExitsOneWhenNothingLoadsAndPrintsATableOtherwise() throws IOException {
+        Path bad = Files.write(dir.resolve("junk.csv"), new byte[0]);
+        Result failed = run("inspect", bad.toString());
+        assertEquals(1, failed.exit());
+        assertTrue(failed.out().contains("error: empty file"), failed.out());
+        Path good = Files.writeString(dir.resolve("h.csv"), "epoch,loss\n0,0.5\n1,0.25\n");
+        Result ok = run("inspect", good.toString());
+        assertEquals(0, ok.exit());
+        assertTrue(ok.out().contains("keras-csv") && ok.out().contains("loss"), ok.out());
+    }
+
+    @Test
+    void cttJsonOnARealTrainerStateUsesTotalFlos() throws IOException {
+        Path file = SharedData.require("realworld/trainer_state/MetaMath__trainer_state.json");
+        Result r = run("ctt", file.toString(), "--metric", "loss", "--target", "0.6", "--smoothing", "0.6", "--json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertTrue(root.get("reached").asBoolean());
+        assertEquals("<=", root.get("direction").asText());
+        // total_flos 71872002048 over global_step 128.
+        assertEquals(71872002048.0 / 128, root.get("flops_per_step").asDouble(), 1e-3);
+        assertEquals(root.get("step").asDouble() * 71872002048.0 / 128, root.get("training_flops").asDouble(), 1.0);
+        assertEquals(64, root.get("provenance").get("sources").get(0).get("sha256").asText().length());
+    }
+
+    @Test
+    void cttErrorsAreOneLine() throws IOException {
+        Path good = Files.writeString(dir.resolve("h.csv"), "epoch,loss\n0,0.5\n1,0.25\n");
+        Result r = run("ctt", good.toString(), "--metric", "loss", "--target", "0.3");
+        assertEquals(1, r.exit());
+        assertTrue(r.err().startsWith("algoeff: ") && r.err().contains("no total FLOPs"), r.err());
+        assertEquals(1, r.err().strip().lines().count());
+        Result ok = run("ctt", good.toString(), "--metric", "loss", "--target", "0.3", "--flops-per-step", "1e12");
+        assertEquals(0, ok.exit(), ok.err());
+        assertTrue(ok.out().contains("step 0.80"), ok.out());
+    }
+}
