@@ -60,9 +60,13 @@ class LazyNd4jLoadingTest {
     @Test
     void aRerunLoadsNd4j() throws IOException, InterruptedException {
         List<String> lines = runChild("rerun", "mlp-1986", "--seeds", "1", "--max-epochs", "1", "--train-limit", "64",
-                "--test-limit", "64", "--target", "0.99", "--out", tmp.resolve("log.jsonl").toString());
+                "--test-limit", "64", "--target", "0.99", "--json", "--out", tmp.resolve("log.jsonl").toString());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("probe: exit 0 for [rerun")), String.join("\n",
                 lines.stream().filter(l -> !l.contains("class,load")).toList()));
         assertTrue(nativeClassLoads(lines).stream().anyMatch(l -> l.contains(" org.nd4j.linalg.factory.Nd4j ")));
+        String json = lines.stream().filter(l -> l.startsWith("{\"recipe\":\"mlp-1986\"")).findFirst().orElseThrow();
+        assertTrue(json.contains("\"examples\":64,"), json);
+        assertTrue(json.contains("\"trainingFlops\":" + 3L * 406_528 * 64 + ","), json);
+        assertTrue(java.nio.file.Files.isRegularFile(tmp.resolve("log.jsonl")));
     }
 }

@@ -74,4 +74,15 @@ class RerunSmokeTest {
         assertTrue(r.finalAccuracy() > 0.2, "well above chance (0.1): " + r.finalAccuracy());
         assertFalse(r.reachedTarget());
     }
+
+    @Test
+    void cudaRequestOnTheCpuBuildFallsBackAndSaysSo() {
+        Recipe recipe = Recipes.byId("mlp-1986").orElseThrow();
+        RerunRequest request = new RerunRequest(recipe, DATA, 1.0, 1, 1, Backend.CUDA, 64, 64, 1, null);
+        RerunResult r = new RerunService().rerun(request, ProgressSink.NONE, RerunListener.NONE, CancellationToken.NEVER);
+        assertEquals(Backend.CUDA, r.backend().requested());
+        assertEquals(Backend.CPU, r.backend().used());
+        assertTrue(r.backend().message().contains("CUDA requested but not usable"), r.backend().message());
+        assertEquals(64, r.examples());
+    }
 }
