@@ -10,6 +10,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import org.algoeff.workbench.analysis.ctt.ComputeSource;
 import org.algoeff.workbench.analysis.ctt.ComputeToTarget;
@@ -17,18 +22,13 @@ import org.algoeff.workbench.analysis.ctt.ComputeToTargetService;
 import org.algoeff.workbench.analysis.ctt.MetricTarget;
 import org.algoeff.workbench.analysis.ctt.TargetDirection;
 import org.algoeff.workbench.io.detect.LoadReport;
+import org.algoeff.workbench.io.detect.LogReaders;
 import org.algoeff.workbench.io.detect.RunLoader;
 import org.algoeff.workbench.io.text.Json;
 import org.algoeff.workbench.model.Run;
 import org.algoeff.workbench.model.SourceFile;
 import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.task.ProgressSink;
-
-import picocli.CommandLine;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code algoeff ctt RUN --metric TAG --target V ...}: training compute at which a run first reaches a target. */
 @Command(name = "ctt", mixinStandardHelpOptions = true,
@@ -55,6 +55,9 @@ final class CttCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = true)
     DirectionOptions direction;
+
+    @Option(names = "--x", paramLabel = "COLUMN", description = "CSV column / JSONL key to use as the step axis")
+    String xColumn;
 
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
@@ -94,7 +97,8 @@ final class CttCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LoadReport report = new RunLoader().load(List.of(runPath), ProgressSink.NONE, CancellationToken.NEVER);
+        LoadReport report = new RunLoader(LogReaders.all(xColumn), LogReaders.eventFolderReader())
+                .load(List.of(runPath), ProgressSink.NONE, CancellationToken.NEVER);
         Run run = pick(report.runs());
         TargetDirection dir = direction == null ? TargetDirection.infer(metric)
                 : direction.higher ? TargetDirection.HIGHER_IS_BETTER : TargetDirection.LOWER_IS_BETTER;
@@ -190,7 +194,7 @@ final class CttCommand implements Callable<Integer> {
             }
             g.writeEndArray();
             g.writeObjectFieldStart("parameters");
-            for (var e : r.provenance().parameters().entrySet()) {
+            for (var e : new java.util.TreeMap<>(r.provenance().parameters()).entrySet()) {
                 g.writeStringField(e.getKey(), e.getValue());
             }
             g.writeEndObject();

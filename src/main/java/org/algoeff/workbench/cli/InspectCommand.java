@@ -9,19 +9,19 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import org.algoeff.workbench.io.detect.LoadReport;
+import org.algoeff.workbench.io.detect.LogReaders;
 import org.algoeff.workbench.io.detect.RunLoader;
 import org.algoeff.workbench.io.text.Json;
 import org.algoeff.workbench.model.MetricSeries;
 import org.algoeff.workbench.model.Problem;
 import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.task.ProgressSink;
-
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code algoeff inspect PATH... [--json]}: what runs, series and problems the given logs hold. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
@@ -34,12 +34,17 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object instead of a table")
     boolean json;
 
+    @Option(names = "--x", paramLabel = "COLUMN",
+            description = "CSV column / JSONL key to use as x (default: step, else first whole-number column)")
+    String xColumn;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        LoadReport report = new RunLoader().load(paths, ProgressSink.NONE, CancellationToken.NEVER);
+        LoadReport report = new RunLoader(LogReaders.all(xColumn), LogReaders.eventFolderReader())
+                .load(paths, ProgressSink.NONE, CancellationToken.NEVER);
         List<InspectEntries.Entry> entries = InspectEntries.of(report);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,10 +11,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 import org.algoeff.workbench.testsupport.SharedData;
 
-import picocli.CommandLine;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class InspectAndCttCommandTest {
     @TempDir
@@ -96,5 +95,22 @@ class InspectAndCttCommandTest {
         Result ok = run("ctt", good.toString(), "--metric", "loss", "--target", "0.3", "--flops-per-step", "1e12");
         assertEquals(0, ok.exit(), ok.err());
         assertTrue(ok.out().contains("step 0.80"), ok.out());
+    }
+
+    @Test
+    void chosenXColumnAppliesToCsvAndJsonl() throws IOException {
+        Path csv = Files.writeString(dir.resolve("t.csv"), "step,tokens,loss\n1,1000,0.5\n2,2000,0.4\n");
+        Path jsonl = Files.writeString(dir.resolve("t.jsonl"),
+                "{\"step\": 1, \"tokens\": 1000, \"loss\": 0.5}\n{\"step\": 2, \"tokens\": 2000, \"loss\": 0.4}\n");
+        Result r = run("inspect", csv.toString(), jsonl.toString(), "--x", "tokens", "--json");
+        JsonNode runs = new ObjectMapper().readTree(r.out()).get("runs");
+        for (JsonNode run : runs) {
+            JsonNode loss = null;
+            for (JsonNode s : run.get("series")) {
+                loss = s.get("tag").asText().equals("loss") ? s : loss;
+            }
+            assertEquals(2000, loss.get("last").get("step").asLong(), run.toString());
+        }
+        assertEquals(2, runs.size());
     }
 }

@@ -66,8 +66,6 @@ final class CsvParse {
             }
             if (current == null) {
                 header(b, from, to, lines.lineNumber());
-            } else if (Utf8.hasHighBytes(b, from, to) && !Utf8.isValid(b, from, to)) {
-                problems.warning("line " + lines.lineNumber(), "invalid UTF-8; line skipped");
             } else {
                 row(b, from, to, lines.lineNumber());
             }
@@ -128,6 +126,10 @@ final class CsvParse {
 
     private void row(byte[] b, int from, int to, long lineNumber) {
         splitter.split(b, from, to);
+        if (splitter.highBytes() && !Utf8.isValid(b, from, to)) {
+            problems.warning("line " + lineNumber, "invalid UTF-8; line skipped");
+            return;
+        }
         int n = splitter.count();
         if (xPending) {
             pickIntegerColumn(b, n);

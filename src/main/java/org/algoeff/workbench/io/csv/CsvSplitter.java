@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.algoeff.workbench.io.text.Utf8;
+
 /**
  * Splits one CSV line (bytes) into cell ranges without allocating per cell; quoted cells (RFC 4180,
  * {@code ""} as an escaped quote) are supported within one line. Not thread-safe: the ranges are reused.
@@ -14,6 +16,7 @@ final class CsvSplitter {
     private int[] starts = new int[64];
     private int[] ends = new int[64];
     private int count;
+    private boolean highBytes;
 
     CsvSplitter(byte delimiter) {
         this.delimiter = delimiter;
@@ -63,12 +66,16 @@ final class CsvSplitter {
     void split(byte[] b, int from, int to) {
         count = 0;
         int cellStart = from;
+        int or = 0;
+        boolean quoted = false;
         for (int i = from; i < to; i++) {
             byte c = b[i];
+            or |= c;
             if (c == delimiter) {
                 add(cellStart, i);
                 cellStart = i + 1;
             } else if (c == '"' && i == cellStart) {
+                quoted = true;
                 int close = closingQuote(b, i + 1, to);
                 add(i + 1, close);
                 i = close;
@@ -79,11 +86,19 @@ final class CsvSplitter {
                 if (i + 1 < to) {
                     i++;
                 } else {
+                    highBytes = Utf8.hasHighBytes(b, from, to);
                     return;
                 }
             }
         }
         add(cellStart, to);
+        // Quoted cells are skipped over, not OR-ed: rescan only lines that had one.
+        highBytes = or < 0 || quoted && Utf8.hasHighBytes(b, from, to);
+    }
+
+    /** Whether the last split line had non-ASCII bytes (only then does it need UTF-8 validation). */
+    boolean highBytes() {
+        return highBytes;
     }
 
     private static int closingQuote(byte[] b, int from, int to) {

@@ -24,21 +24,31 @@ public final class LogReaders {
     private LogReaders() {
     }
 
-    /** Every reader, most specific first. */
+    /** Every reader, most specific first, choosing the x column of CSV/JSONL automatically. */
     public static List<LogReader> all() {
+        return all(null);
+    }
+
+    /**
+     * Every reader, most specific first.
+     *
+     * @param xColumn CSV column / JSONL key used as the x axis of every CSV and JSONL log, or null for the
+     *                default ({@code step}-like, else the first whole-number column, else the row index)
+     */
+    public static List<LogReader> all(String xColumn) {
         return List.of(
                 new MlflowSqliteReader(),
                 new MlflowFileStoreReader(),
                 new TrainerStateReader(),
-                new JsonlLogReader(JsonlFlavor.ALGOEFF_RERUN),
-                new JsonlLogReader(JsonlFlavor.WANDB_HISTORY),
-                new JsonlLogReader(JsonlFlavor.GENERIC),
+                new JsonlLogReader(JsonlFlavor.ALGOEFF_RERUN, xColumn),
+                new JsonlLogReader(JsonlFlavor.WANDB_HISTORY, xColumn),
+                new JsonlLogReader(JsonlFlavor.GENERIC, xColumn),
                 new WandbSummaryReader(),
                 new WandbApiExportReader(),
-                new CsvLogReader(CsvFlavor.WANDB_EXPORT),
-                new CsvLogReader(CsvFlavor.LIGHTNING),
-                new CsvLogReader(CsvFlavor.KERAS),
-                new CsvLogReader(CsvFlavor.GENERIC));
+                new CsvLogReader(CsvFlavor.WANDB_EXPORT, xColumn),
+                new CsvLogReader(CsvFlavor.LIGHTNING, xColumn),
+                new CsvLogReader(CsvFlavor.KERAS, xColumn),
+                new CsvLogReader(CsvFlavor.GENERIC, xColumn));
     }
 
     /** Reader that merges the event files of one TensorBoard run folder, when this build has one. */

@@ -24,6 +24,9 @@ public final class ChunkedSeriesBuilder {
     private List<double[]> walls;
     private int inChunk;
     private int chunkLength;
+    private long[] stepChunk;
+    private double[] valueChunk;
+    private double[] wallChunk;
     private long size;
 
     public ChunkedSeriesBuilder(String tag) {
@@ -41,28 +44,35 @@ public final class ChunkedSeriesBuilder {
     /** Appends one point; wall time in seconds since the epoch or NaN. */
     public void add(long step, double value, double wallTimeSeconds) {
         if (inChunk == chunkLength) {
-            chunkLength = (int) Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, size));
-            steps.add(new long[chunkLength]);
-            values.add(new double[chunkLength]);
-            if (walls != null) {
-                walls.add(nanChunk(chunkLength));
-            }
-            inChunk = 0;
+            newChunk();
         }
         if (walls == null && !Double.isNaN(wallTimeSeconds)) {
             walls = new ArrayList<>();
             for (long[] chunk : steps) {
                 walls.add(nanChunk(chunk.length));
             }
+            wallChunk = walls.get(walls.size() - 1);
         }
-        int c = steps.size() - 1;
-        steps.get(c)[inChunk] = step;
-        values.get(c)[inChunk] = value;
-        if (walls != null) {
-            walls.get(c)[inChunk] = wallTimeSeconds;
+        stepChunk[inChunk] = step;
+        valueChunk[inChunk] = value;
+        if (wallChunk != null) {
+            wallChunk[inChunk] = wallTimeSeconds;
         }
         inChunk++;
         size++;
+    }
+
+    private void newChunk() {
+        chunkLength = (int) Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, size));
+        stepChunk = new long[chunkLength];
+        valueChunk = new double[chunkLength];
+        steps.add(stepChunk);
+        values.add(valueChunk);
+        if (walls != null) {
+            wallChunk = nanChunk(chunkLength);
+            walls.add(wallChunk);
+        }
+        inChunk = 0;
     }
 
     private static double[] nanChunk(int length) {
@@ -99,6 +109,9 @@ public final class ChunkedSeriesBuilder {
         size = 0;
         inChunk = 0;
         chunkLength = 0;
+        stepChunk = null;
+        valueChunk = null;
+        wallChunk = null;
         return new MetricSeries(tag, s, v, w);
     }
 

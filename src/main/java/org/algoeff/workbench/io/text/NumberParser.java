@@ -3,6 +3,8 @@ package org.algoeff.workbench.io.text;
 
 import java.nio.charset.StandardCharsets;
 
+import com.fasterxml.jackson.core.io.NumberInput;
+
 /**
  * Parses decimal numbers straight from ASCII bytes, correctly rounded, as Python and JavaScript write them
  * ({@code 1e-05}, {@code nan}, {@code inf}, {@code -Infinity}). Not thread-safe: {@link #valid()} reports on
@@ -10,7 +12,8 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Why hand-written: {@code Double.parseDouble(new String(...))} per cell caps CSV parsing well below
  * 200 MB/s. The fast path is Clinger's: a mantissa below 2^53 times or divided by an exact power of ten
- * (at most 10^22) is one correctly rounded IEEE operation; everything else falls back to the JDK.
+ * (at most 10^22) is one correctly rounded IEEE operation; longer mantissas (Python's 17-digit reprs) go to
+ * the FastDoubleParser shaded in Jackson ({@code NumberInput.parseDouble(char[], ...)}), also correctly rounded.
  */
 public final class NumberParser {
     private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
@@ -37,14 +40,25 @@ public final class NumberParser {
         if (from >= to || to - from > MAX_NUMBER_BYTES) {
             return Double.NaN;
         }
-        double fast = fastPath(b, from, to);
-        if (valid) {
+        double fast = decimal(b, from, to);
+        if (valid || syntax == DECIMAL) {
             return fast;
         }
-        return slowPath(b, from, to);
+        return special(b, from, to);
     }
 
-    private double fastPath(byte[] b, int from, int to) {
+    private static final int NOT_DECIMAL = 0;
+    private static final int DECIMAL = 1;
+    private int syntax;
+    private int cursor;
+    private char[] chars = new char[64];
+
+    /**
+     * Parses a plain decimal ({@code -12.5e-3}); sets {@link #syntax} to DECIMAL when the text is one. Exact
+     * cases are computed here; the rest go to Jackson's FastDoubleParser (correctly rounded, no String).
+     */
+    private double decimal(byte[] b, int from, int to) {
+        syntax = NOT_DECIMAL;
         int i = from;
         boolean negative = false;
         if (b[i] == '-' || b[i] == '+') {
@@ -52,22 +66,20 @@ public final class NumberParser {
             i++;
         }
         long mantissa = 0;
-        int digits = 0;
+        int significant = 0;
         int scale = 0;
+        int digits = 0;
         boolean dot = false;
         for (; i < to; i++) {
             int c = b[i];
             if (c >= '0' && c <= '9') {
-                if (digits < 18) {
+                digits++;
+                if (significant < 18) {
                     mantissa = mantissa * 10 + (c - '0');
-                    if (mantissa != 0) {
-                        digits++;
-                    }
-                    if (dot) {
-                        scale--;
-                    }
+                    significant += mantissa != 0 ? 1 : 0;
+                    scale -= dot ? 1 : 0;
                 } else {
-                    return Double.NaN; // too many digits: let the JDK round it
+                    significant = 99; // more digits than a long holds: not exact here
                 }
             } else if (c == '.' && !dot) {
                 dot = true;
@@ -75,86 +87,79 @@ public final class NumberParser {
                 break;
             }
         }
-        int exponent = 0;
-        if (i < to && (b[i] == 'e' || b[i] == 'E')) {
-            i++;
-            boolean expNegative = false;
-            if (i < to && (b[i] == '-' || b[i] == '+')) {
-                expNegative = b[i] == '-';
-                i++;
-            }
-            int expDigits = 0;
-            for (; i < to && b[i] >= '0' && b[i] <= '9' && expDigits < 5; i++, expDigits++) {
-                exponent = exponent * 10 + (b[i] - '0');
-            }
-            if (expDigits == 0) {
-                return Double.NaN;
-            }
-            exponent = expNegative ? -exponent : exponent;
-        }
-        if (i != to || !hasDigit(b, from, to) || mantissa >= MAX_EXACT_MANTISSA) {
+        if (digits == 0) {
             return Double.NaN;
         }
-        int e = scale + exponent;
-        double value;
-        if (mantissa == 0) {
-            value = 0.0;
-        } else if (e >= 0 && e <= 22) {
-            value = mantissa * POW10[e];
-        } else if (e < 0 && e >= -22) {
-            value = mantissa / POW10[-e];
-        } else {
+        int exponent = exponent(b, i, to);
+        if (cursor != to) {
             return Double.NaN;
         }
+        syntax = DECIMAL;
         valid = true;
-        return negative ? -value : value;
+        int e = scale + exponent;
+        if (mantissa == 0 && significant != 99) {
+            return negative ? -0.0 : 0.0;
+        }
+        if (significant <= 18 && mantissa > 0 && mantissa < MAX_EXACT_MANTISSA && e >= -22 && e <= 22) {
+            double value = e >= 0 ? mantissa * POW10[e] : mantissa / POW10[-e];
+            return negative ? -value : value;
+        }
+        return slowDecimal(b, from, to);
     }
 
-    private static boolean hasDigit(byte[] b, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (b[i] >= '0' && b[i] <= '9') {
-                return true;
-            }
-            if (b[i] == 'e' || b[i] == 'E') {
-                return false;
-            }
+    /** Parses an optional exponent ({@code e-05}) at i; leaves its end in {@link #cursor}, -1 if malformed. */
+    private int exponent(byte[] b, int i, int to) {
+        cursor = i;
+        if (i >= to || b[i] != 'e' && b[i] != 'E') {
+            return 0;
         }
-        return false;
+        i++;
+        boolean negative = false;
+        if (i < to && (b[i] == '-' || b[i] == '+')) {
+            negative = b[i] == '-';
+            i++;
+        }
+        int exponent = 0;
+        int digits = 0;
+        for (; i < to && b[i] >= '0' && b[i] <= '9'; i++, digits++) {
+            exponent = digits < 6 ? exponent * 10 + (b[i] - '0') : exponent;
+        }
+        cursor = digits == 0 ? -1 : i;
+        return negative ? -exponent : exponent;
     }
 
-    private double slowPath(byte[] b, int from, int to) {
-        String s = new String(b, from, to - from, StandardCharsets.ISO_8859_1);
-        double special = special(s);
-        if (!Double.isNaN(special) || isNanWord(s)) {
-            valid = true;
-            return special;
+    private double slowDecimal(byte[] b, int from, int to) {
+        int n = to - from;
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
         }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            // Double.parseDouble also accepts hex floats, "1d" and "1f"; logs never hold those, and accepting them
-            // would turn text columns into numbers.
-            if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
-                return Double.NaN;
-            }
+        for (int k = 0; k < n; k++) {
+            chars[k] = (char) b[from + k];
         }
         try {
-            double v = Double.parseDouble(s);
-            valid = true;
-            return v;
-        } catch (NumberFormatException e) {
+            return NumberInput.parseDouble(chars, 0, n, true);
+        } catch (NumberFormatException ex) {
+            valid = false;
             return Double.NaN;
         }
     }
 
-    private static boolean isNanWord(String s) {
-        return s.equalsIgnoreCase("nan") || s.equalsIgnoreCase("-nan") || s.equalsIgnoreCase("+nan");
-    }
-
-    private static double special(String s) {
-        switch (s.toLowerCase(java.util.Locale.ROOT)) {
+    /** NaN and infinity words as Python, NumPy and JavaScript write them. */
+    private double special(byte[] b, int from, int to) {
+        int len = to - from;
+        if (len > 9) {
+            return Double.NaN;
+        }
+        String s = new String(b, from, len, StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
+        switch (s) {
+            case "nan": case "-nan": case "+nan":
+                valid = true;
+                return Double.NaN;
             case "inf": case "+inf": case "infinity": case "+infinity":
+                valid = true;
                 return Double.POSITIVE_INFINITY;
             case "-inf": case "-infinity":
+                valid = true;
                 return Double.NEGATIVE_INFINITY;
             default:
                 return Double.NaN;

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.io.csv;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
@@ -21,6 +18,9 @@ import org.algoeff.workbench.model.ParseResult;
 import org.algoeff.workbench.model.Run;
 import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.task.ProgressSink;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CsvLogReaderTest {
     @TempDir
@@ -113,5 +113,23 @@ class CsvLogReaderTest {
         ParseResult<List<Run>> r = read(CsvFlavor.GENERIC, null, file);
         assertEquals(1, r.value().get(0).totalPoints());
         assertTrue(r.problems().get(0).message().contains("MAX_LINE_BYTES"), r.problems()::toString);
+    }
+
+    @Test
+    void cancellingDuringAReadStopsInsideTheLineLoop() throws IOException {
+        StringBuilder sb = new StringBuilder("step,loss\n");
+        for (int i = 0; i < 100_000; i++) {
+            sb.append(i).append(",0.5\n");
+        }
+        Path file = Files.writeString(dir.resolve("long.csv"), sb.toString());
+        CancellationToken token = new CancellationToken();
+        int[] calls = {0};
+        ProgressSink cancelOnFirstReport = (fraction, message) -> {
+            calls[0]++;
+            token.cancel();
+        };
+        org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+                () -> new CsvLogReader(CsvFlavor.GENERIC).read(file, cancelOnFirstReport, token));
+        assertEquals(1, calls[0], "stopped at the next check after the first progress report");
     }
 }

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.io.text;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
 import org.algoeff.workbench.model.MetricSeries;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ChunkedSeriesBuilderTest {
     @Test
@@ -45,6 +45,23 @@ class ChunkedSeriesBuilderTest {
             byte[] b = bad.getBytes(StandardCharsets.US_ASCII);
             p.parse(b, 0, b.length);
             assertTrue(!p.valid(), bad);
+        }
+        java.util.Random r = new java.util.Random(3);
+        for (int i = 0; i < 200_000; i++) {
+            double d = switch (i % 4) {
+                case 0 -> r.nextDouble();
+                case 1 -> r.nextGaussian() * Math.pow(10, r.nextInt(40) - 20);
+                case 2 -> (double) r.nextFloat();
+                default -> Double.longBitsToDouble(r.nextLong());
+            };
+            if (!Double.isFinite(d)) {
+                continue;
+            }
+            byte[] b = Double.toString(d).getBytes(StandardCharsets.US_ASCII);
+            assertEquals(d, p.parse(b, 0, b.length), 0.0, Double.toString(d));
+            byte[] shortForm = String.format(java.util.Locale.ROOT, "%.6g", d).getBytes(StandardCharsets.US_ASCII);
+            assertEquals(Double.parseDouble(new String(shortForm, StandardCharsets.US_ASCII)),
+                    p.parse(shortForm, 0, shortForm.length), 0.0);
         }
         byte[] nan = "nan".getBytes(StandardCharsets.US_ASCII);
         assertTrue(Double.isNaN(p.parse(nan, 0, 3)) && p.valid());
