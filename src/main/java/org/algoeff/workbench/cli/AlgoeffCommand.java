@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
             CalibrateCommand.class,
             InspectCommand.class,
             CttCommand.class,
+            SweepCommand.class,
+            SweepCttCommand.class,
         })
 public final class AlgoeffCommand implements Runnable {
     @CommandLine.Spec
