@@ -35,8 +35,7 @@ final class RerunOptions {
     int testLimit;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = "native CPU threads per rerun; 0 = all cores (default: ${DEFAULT-VALUE}, fastest for these"
-                    + " small networks; see docs/rerun.md)")
+            description = "native CPU threads per rerun; 0 = all cores (default: ${DEFAULT-VALUE}; see docs/rerun.md)")
     int threads;
 
     @Option(names = "--json", description = "print one JSON object per rerun (JSON Lines); progress goes to stderr")
