@@ -14,11 +14,11 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             FitCommand.class,
+            InspectCommand.class,
+            CttCommand.class,
             RecipesCommand.class,
             RerunCommand.class,
             CalibrateCommand.class,
-            InspectCommand.class,
-            CttCommand.class,
             SweepCommand.class,
             SweepCttCommand.class,
         })

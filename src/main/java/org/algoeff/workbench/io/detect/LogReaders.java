@@ -12,7 +12,9 @@ import org.algoeff.workbench.io.jsonl.JsonlFlavor;
 import org.algoeff.workbench.io.jsonl.JsonlLogReader;
 import org.algoeff.workbench.io.mlflow.MlflowFileStoreReader;
 import org.algoeff.workbench.io.mlflow.MlflowSqliteReader;
+import org.algoeff.workbench.io.tfevents.TfEventsReader;
 import org.algoeff.workbench.io.wandb.WandbApiExportReader;
+import org.algoeff.workbench.io.wandb.WandbBinaryReader;
 import org.algoeff.workbench.io.wandb.WandbSummaryReader;
 
 /**
@@ -38,6 +40,8 @@ public final class LogReaders {
     public static List<LogReader> all(String xColumn) {
         return List.of(
                 new MlflowSqliteReader(),
+                new WandbBinaryReader(),
+                new TfEventsReader(),
                 new MlflowFileStoreReader(),
                 new TrainerStateReader(),
                 new JsonlLogReader(JsonlFlavor.ALGOEFF_RERUN, xColumn),
@@ -51,8 +55,8 @@ public final class LogReaders {
                 new CsvLogReader(CsvFlavor.GENERIC, xColumn));
     }
 
-    /** Reader that merges the event files of one TensorBoard run folder, when this build has one. */
+    /** Reader that merges the event files of one TensorBoard run folder (TensorBoard: a folder is a run). */
     public static Optional<RunFolderReader> eventFolderReader() {
-        return Optional.empty();
+        return Optional.of(TfEventsReader::readRunFolder);
     }
 }

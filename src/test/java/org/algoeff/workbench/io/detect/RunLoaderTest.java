@@ -100,11 +100,21 @@ class RunLoaderTest {
         Path realworld = SharedData.require("realworld");
         LoadReport report = new RunLoader().load(List.of(realworld), ProgressSink.NONE, CancellationToken.NEVER);
         for (String format : List.of("hf-trainer-state", "lightning-csv", "keras-csv", "mlflow", "wandb-summary",
-                "wandb-api-export")) {
+                "wandb-api-export", "wandb-binary", "tfevents")) {
             assertTrue(report.sources().stream().anyMatch(s -> s.format().equals(format) && !s.runs().isEmpty()),
                     format);
         }
         assertEquals(5, report.runs().stream().filter(r -> r.format().equals("hf-trainer-state")).count());
         assertEquals(3, report.runs().stream().filter(r -> r.format().equals("mlflow")).count());
+    }
+
+    @Test
+    void registryFindsTheBinaryReadersByContent() {
+        Path wandb = SharedData.require("realworld/wandb/stanford_alpaca-yc1999__run-5hx57wy1.wandb");
+        Path events = SharedData.require(
+                "realworld/tfevents/dl-fundamentals__events.out.tfevents.1663714433.MBP-2.lan.59892.0");
+        LoadReport report = new RunLoader().load(List.of(wandb, events), ProgressSink.NONE, CancellationToken.NEVER);
+        assertEquals(List.of("wandb-binary", "tfevents"), report.sources().stream().map(SourceResult::format).toList());
+        assertTrue(report.runs().stream().allMatch(r -> r.totalPoints() > 0), report.runs()::toString);
     }
 }
