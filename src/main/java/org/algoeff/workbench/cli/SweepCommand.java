@@ -10,15 +10,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
 import org.algoeff.workbench.sweep.SweepEngine;
 import org.algoeff.workbench.sweep.SweepEngines;
 import org.algoeff.workbench.sweep.SweepGrid;
 import org.algoeff.workbench.sweep.SweepReport;
 import org.algoeff.workbench.sweep.SweepRow;
-
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code algoeff sweep}: a grid of reruns, one Spark task per cell; Spark is found at run time, never at start-up. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,

@@ -9,16 +9,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 import org.algoeff.workbench.analysis.ctt.TargetDirection;
 import org.algoeff.workbench.sweep.CttRow;
 import org.algoeff.workbench.sweep.CttSpec;
 import org.algoeff.workbench.sweep.SweepEngine;
 import org.algoeff.workbench.sweep.SweepEngines;
-
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code algoeff sweep-ctt ROOT --metric TAG --target V}: compute to target over a tree of logs, on Spark. */
 @Command(name = "sweep-ctt", mixinStandardHelpOptions = true,

@@ -8,8 +8,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,8 +68,14 @@ public final class SparkSweepEngine implements SweepEngine {
         String location = out.uri().toString();
         String failCell = spark.conf().get(CellTask.FAIL_FIRST_ATTEMPT, "");
         if (!todo.isEmpty()) {
-            jsc().setJobDescription("algoeff sweep: " + todo.size() + " cells");
-            jsc().parallelize(todo, todo.size()).map(c -> CellTask.run(c, location, failCell)).collect();
+            SparkListener listener = progressListener(progress, todo.size(), "cells");
+            spark.sparkContext().addSparkListener(listener);
+            try {
+                jsc().setJobDescription("algoeff sweep: " + todo.size() + " cells");
+                jsc().parallelize(todo, todo.size()).map(c -> CellTask.run(c, location, failCell)).collect();
+            } finally {
+                spark.sparkContext().removeSparkListener(listener);
+            }
         }
         List<SweepRow> rows = new ArrayList<>();
         for (SweepCell c : cells) {
@@ -103,14 +112,38 @@ public final class SparkSweepEngine implements SweepEngine {
         }
         progress.progress(0, found.size() + " run sources");
         String version = toolVersion();
-        jsc().setJobDescription("algoeff sweep-ctt: " + found.size() + " sources");
-        List<CttRow> rows = jsc().parallelize(found, found.size())
-                .flatMap(f -> CttTask.run(f, spec, version).iterator()).collect();
+        SparkListener listener = progressListener(progress, found.size(), "sources");
+        spark.sparkContext().addSparkListener(listener);
+        List<CttRow> rows;
+        try {
+            jsc().setJobDescription("algoeff sweep-ctt: " + found.size() + " sources");
+            rows = jsc().parallelize(found, found.size()).flatMap(f -> CttTask.run(f, spec, version).iterator())
+                    .collect();
+        } finally {
+            spark.sparkContext().removeSparkListener(listener);
+        }
         SweepOutput out = SweepOutput.open(output);
         out.write("ctt.csv", CttRow.toCsv(rows), "driver");
         SparkTables.writeCttParquet(spark, rows, out.location("ctt.parquet"));
         progress.progress(1, rows.size() + " runs");
         return rows;
+    }
+
+    /** Reports finished tasks (failed attempts say so; Spark retries them). */
+    private static SparkListener progressListener(ProgressSink progress, int tasks, String what) {
+        AtomicInteger done = new AtomicInteger();
+        return new SparkListener() {
+            @Override
+            public void onTaskEnd(SparkListenerTaskEnd end) {
+                if (end.taskInfo().successful()) {
+                    int n = done.incrementAndGet();
+                    progress.progress(n / (double) tasks, n + " of " + tasks + " " + what + " done");
+                } else {
+                    progress.progress(done.get() / (double) tasks, "a task attempt failed ("
+                            + end.reason() + "); Spark retries it");
+                }
+            }
+        };
     }
 
     private JavaSparkContext jsc() {

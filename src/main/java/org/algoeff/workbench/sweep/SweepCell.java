@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.algoeff.workbench.rerun.Backend;
-import org.algoeff.workbench.rerun.RerunRequest;
 import org.algoeff.workbench.rerun.Recipes;
+import org.algoeff.workbench.rerun.RerunRequest;
 
 /**
  * One rerun of a sweep: a recipe, a seed, a target and a data set; serializable so Spark ships it to an executor.

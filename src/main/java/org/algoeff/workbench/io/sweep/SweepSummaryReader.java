@@ -50,6 +50,20 @@ public final class SweepSummaryReader {
             problems.add(Problem.error(file.toString(), "line 1", "empty summary table"));
             return new ParseResult<>(List.of(), problems);
         }
+        Map<String, Map<String, List<double[]>>> groups = group(lines, file, problems);
+        List<TrendDataset> sets = new ArrayList<>();
+        Provenance provenance = new Provenance(List.of(new SourceFile(file.toString(), FileDigest.sha256(file))),
+                Map.of("reader", "sweep-summary", "statistic", "median over seeds; missed seeds count as infinite"),
+                "algoeff", Instant.now());
+        for (var g : groups.entrySet()) {
+            sets.add(dataset(dir, g.getKey(), g.getValue(), provenance, file, problems));
+        }
+        return new ParseResult<>(sets, problems);
+    }
+
+    /** Compute-to-target values by "dataset|target", then by "recipe|year"; a missed seed is +infinity. */
+    private static Map<String, Map<String, List<double[]>>> group(List<String> lines, Path file,
+            List<Problem> problems) {
         List<String> header = split(lines.get(0));
         Map<String, Map<String, List<double[]>>> groups = new LinkedHashMap<>();
         for (int i = 1; i < lines.size(); i++) {
@@ -81,14 +95,7 @@ public final class SweepSummaryReader {
             groups.computeIfAbsent(group, g -> new LinkedHashMap<>()).computeIfAbsent(recipe, r -> new ArrayList<>())
                     .add(new double[] {ctt});
         }
-        List<TrendDataset> sets = new ArrayList<>();
-        Provenance provenance = new Provenance(List.of(new SourceFile(file.toString(), FileDigest.sha256(file))),
-                Map.of("reader", "sweep-summary", "statistic", "median over seeds; missed seeds count as infinite"),
-                "algoeff", Instant.now());
-        for (var g : groups.entrySet()) {
-            sets.add(dataset(dir, g.getKey(), g.getValue(), provenance, file, problems));
-        }
-        return new ParseResult<>(sets, problems);
+        return groups;
     }
 
     private static TrendDataset dataset(Path dir, String key, Map<String, List<double[]>> recipes, Provenance prov,
