@@ -73,6 +73,7 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SweepGrid grid = grid();
+        quietEngines();
         PrintWriter err = spec.commandLine().getErr();
         try (SweepEngine engine = SweepEngines.spark(master, conf)) {
             SweepReport report = engine.sweep(grid, out, new TerminalProgress(err));
@@ -97,6 +98,18 @@ final class SweepCommand implements Callable<Integer> {
                 trainLimit, testLimit, backend, threads);
     }
 
+    /** Spark, Hadoop and Parquet log each stage at INFO; keep their warnings only, unless a level was set. */
+    static void quietEngines() {
+        RerunOptions.prepareNativeRuntime();
+        for (String logger : new String[] {"org.apache.spark", "org.apache.hadoop", "org.apache.parquet",
+            "org.sparkproject"}) {
+            String key = "org.slf4j.simpleLogger.log." + logger;
+            if (System.getProperty(key) == null) {
+                System.setProperty(key, "warn");
+            }
+        }
+    }
+
     /** Executors may run in another folder: data set paths travel absolute. */
     private static List<String> absolute(List<String> paths) {
         return paths.stream().map(p -> p.contains("://") ? p : absolute(Path.of(p))).toList();
@@ -111,8 +124,9 @@ final class SweepCommand implements Callable<Integer> {
                 "reached", "ctt_flops", "final_acc");
         List<String> lines = new ArrayList<>();
         for (SweepRow row : r.rows()) {
-            lines.add(String.format(Locale.ROOT, "%-34s %-12s %5d %8.4f %-7s %14.4e %14.4f", row.cell(), row.recipe(),
-                    row.seed(), row.target(), row.reached() ? "yes" : "no", row.computeToTarget(), row.finalAccuracy()));
+            String ctt = row.reached() ? String.format(Locale.ROOT, "%14.4e", row.computeToTarget()) : "-";
+            lines.add(String.format(Locale.ROOT, "%-34s %-12s %5d %8.4f %-7s %14s %14.4f", row.cell(), row.recipe(),
+                    row.seed(), row.target(), row.reached() ? "yes" : "no", ctt, row.finalAccuracy()));
         }
         lines.forEach(out::println);
         out.printf(Locale.ROOT, "%d cells complete: %d ran now, %d already complete (%.1f s)%n", r.rows().size(), r.ran(),

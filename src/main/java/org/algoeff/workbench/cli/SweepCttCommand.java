@@ -76,6 +76,7 @@ final class SweepCttCommand implements Callable<Integer> {
         CttSpec question = new CttSpec(metric, target, dir, flopsPerStep, flopsTag, params, tokensPerStep,
                 smoothing == null ? Double.NaN : smoothing);
         question.toMetricTarget();
+        SweepCommand.quietEngines();
         PrintWriter o = spec.commandLine().getOut();
         try (SweepEngine engine = SweepEngines.spark(master, conf)) {
             List<CttRow> rows = engine.computeToTarget(root.toAbsolutePath().normalize(), question, out,

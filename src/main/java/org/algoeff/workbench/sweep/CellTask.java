@@ -23,13 +23,18 @@ import org.algoeff.workbench.task.ProgressSink;
 final class CellTask {
     /** Spark configuration key of the test hook: the first attempt of the named cell fails after its log is out. */
     static final String FAIL_FIRST_ATTEMPT = "spark.algoeff.test.failFirstAttempt";
+    /**
+     * The row file, JSON despite its name: {@code .done} so that log discovery ({@code sweep-ctt}, {@code inspect})
+     * over a sweep folder does not mistake it for a log.
+     */
+    static final String ROW_SUFFIX = ".done";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private CellTask() {
     }
 
     static String rowFile(SweepCell cell) {
-        return SweepOutput.CELLS + "/" + cell.id() + ".json";
+        return SweepOutput.CELLS + "/" + cell.id() + ROW_SUFFIX;
     }
 
     static String logFile(SweepCell cell) {

@@ -62,8 +62,8 @@ public final class SparkSweepEngine implements SweepEngine {
             LOG.info("removed {} partial files of earlier killed attempts", removed);
         }
         List<SweepCell> cells = grid.cells();
-        Set<String> complete = new HashSet<>(out.cellFiles(".json"));
-        List<SweepCell> todo = cells.stream().filter(c -> !complete.contains(c.id() + ".json")).toList();
+        Set<String> complete = new HashSet<>(out.cellFiles(CellTask.ROW_SUFFIX));
+        List<SweepCell> todo = cells.stream().filter(c -> !complete.contains(c.id() + CellTask.ROW_SUFFIX)).toList();
         progress.progress(0, todo.size() + " of " + cells.size() + " cells to run");
         String location = out.uri().toString();
         String failCell = spark.conf().get(CellTask.FAIL_FIRST_ATTEMPT, "");

@@ -115,7 +115,7 @@ class SparkSweepTest {
     void aResumedSweepRerunsOnlyTheCellWhoseOutputIsMissing(@TempDir Path out) throws Exception {
         SweepReport first = engine.sweep(grid(), out.toString(), ProgressSink.NONE);
         SweepRow gone = first.rows().get(2);
-        Files.delete(out.resolve("cells").resolve(gone.cell() + ".json"));
+        Files.delete(out.resolve("cells").resolve(gone.cell() + CellTask.ROW_SUFFIX));
         // A log without its row file is a partial cell: it must not count as complete.
         SweepReport second = engine.sweep(grid(), out.toString(), ProgressSink.NONE);
         assertEquals(1, second.ran());
@@ -137,8 +137,8 @@ class SparkSweepTest {
         CttSpec q = new CttSpec("test_accuracy", 0.3, null, null, "training_flops", null, null, Double.NaN);
         List<CttRow> rows = engine.computeToTarget(out.resolve("sweep").resolve("cells"), q,
                 out.resolve("ctt").toString(), ProgressSink.NONE);
-        // The row files (.json) are found too and reported as unreadable; the four logs are what counts.
-        assertEquals(8, rows.size(), rows.toString());
+        // Only the four logs are found: row files (.done) are not log-like.
+        assertEquals(4, rows.size(), rows.toString());
         assertTrue(r.rows().stream().anyMatch(SweepRow::reached), "the target is low enough for some cells");
         for (SweepRow s : r.rows()) {
             CttRow c = rows.stream().filter(x -> x.source().endsWith(s.cell() + ".jsonl")).findFirst().orElseThrow();
@@ -148,7 +148,7 @@ class SparkSweepTest {
                 assertEquals(s.computeToTarget(), c.trainingFlops(), 1e-6 * s.computeToTarget());
             }
         }
-        assertEquals(9, Files.readAllLines(out.resolve("ctt").resolve("ctt.csv")).size());
-        assertEquals(8, spark.read().parquet(out.resolve("ctt").resolve("ctt.parquet").toString()).count());
+        assertEquals(5, Files.readAllLines(out.resolve("ctt").resolve("ctt.csv")).size());
+        assertEquals(4, spark.read().parquet(out.resolve("ctt").resolve("ctt.parquet").toString()).count());
     }
 }
