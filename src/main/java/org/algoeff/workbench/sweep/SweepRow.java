@@ -3,7 +3,6 @@ package org.algoeff.workbench.sweep;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 
 import org.algoeff.workbench.rerun.RerunResult;
 
@@ -33,38 +32,15 @@ public record SweepRow(String cell, String recipe, int year, long seed, double t
                 r.finalAccuracy(), r.bestAccuracy(), r.seconds(), log);
     }
 
-    /** The row as CSV fields (RFC 4180 quoting where needed; NaN as an empty field). */
-    public String toCsvLine() {
-        Object[] v = {cell, recipe, year, seed, target, dataset, backend, device, trainExamples, testExamples,
+    /** The row's values in {@link #COLUMNS} order. */
+    Object[] values() {
+        return new Object[] {cell, recipe, year, seed, target, dataset, backend, device, trainExamples, testExamples,
             examples, forwardFlopsPerExample, trainingFlops, reached, computeToTarget, finalAccuracy, bestAccuracy,
             seconds, log};
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < v.length; i++) {
-            if (i > 0) {
-                b.append(',');
-            }
-            b.append(field(v[i]));
-        }
-        return b.toString();
     }
 
-    private static String field(Object o) {
-        if (o instanceof Double d) {
-            return Double.isFinite(d) ? String.format(Locale.ROOT, "%s", d) : "";
-        }
-        String s = String.valueOf(o);
-        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-            return '"' + s.replace("\"", "\"\"") + '"';
-        }
-        return s;
-    }
-
-    /** The whole table as CSV text, header first, rows in the given order. */
+    /** The whole table as CSV text, header first, rows in the given order (NaN as an empty field). */
     public static String toCsv(List<SweepRow> rows) {
-        StringBuilder b = new StringBuilder(String.join(",", COLUMNS)).append('\n');
-        for (SweepRow r : rows) {
-            b.append(r.toCsvLine()).append('\n');
-        }
-        return b.toString();
+        return CsvText.table(COLUMNS, rows.stream().map(SweepRow::values).toList());
     }
 }
