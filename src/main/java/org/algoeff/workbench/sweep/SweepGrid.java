@@ -36,6 +36,9 @@ public record SweepGrid(List<String> recipes, List<Long> seeds, List<Double> tar
         datasets = List.copyOf(Objects.requireNonNull(datasets, "datasets"));
         backend = backend == null ? Backend.CPU.id() : backend;
         threads = threads == null ? 1 : threads;
+        if (!backend.equals(Backend.CPU.id()) && !backend.equals(Backend.CUDA.id())) {
+            throw new IllegalArgumentException("backend must be cpu or cuda, was '" + backend + "'");
+        }
         if (recipes.isEmpty() || seeds.isEmpty() || datasets.isEmpty()) {
             throw new IllegalArgumentException("a sweep needs at least one recipe, seed and data set");
         }

@@ -35,6 +35,17 @@ class SweepCommandTest {
     }
 
     @Test
+    void aGridFileWithATypoIsRefusedByName(@TempDir Path dir) throws Exception {
+        Path grid = dir.resolve("grid.json");
+        java.nio.file.Files.writeString(grid, "{\"recipes\":[\"mlp-1986\"],\"seeds\":[1],\"datasets\":[\"d\"],"
+                + "\"maxEpoch\":1}");
+        CliRun r = CliRun.of("sweep", "--grid", grid.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().startsWith("algoeff: " + grid + ": not a sweep grid (Unrecognized field \"maxEpoch\""),
+                r.err());
+    }
+
+    @Test
     void withoutSparkTheCliStartsAndSweepSaysWhatToDo(@TempDir Path out) throws Exception {
         String cp = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(e -> !e.contains("/org/apache/spark/") && !e.contains("/org/scala-lang/"))
