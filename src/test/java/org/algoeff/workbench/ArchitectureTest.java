@@ -29,6 +29,18 @@ class ArchitectureTest {
             .because("ND4J loads native code; it must load lazily and only when a rerun starts");
 
     @ArchTest
+    static final ArchRule sparkOnlyInSweep = noClasses().that().resideOutsideOfPackages("..workbench.sweep..",
+            "..workbench.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..", "org.apache.hadoop..")
+            .because("Spark is a provided dependency, absent from algoeff.jar; only the sweep engine may load it");
+
+    @ArchTest
+    static final ArchRule sweepHasNoUi = noClasses().that().resideInAPackage("..workbench.sweep..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.fair_acc..", "..workbench.ui..",
+                    "..workbench.app..", "..workbench.cli..")
+            .because("sweeps run on executors without a display");
+
+    @ArchTest
     static final ArchRule modelIsPlainJava = classes().that().resideInAPackage("..workbench.model..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..workbench.model..");
 

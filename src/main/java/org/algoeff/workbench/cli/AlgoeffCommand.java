@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
             RecipesCommand.class,
             RerunCommand.class,
             CalibrateCommand.class,
+            SweepCommand.class,
+            SweepCttCommand.class,
         })
 public final class AlgoeffCommand implements Runnable {
     @CommandLine.Spec

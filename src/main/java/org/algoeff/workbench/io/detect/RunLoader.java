@@ -2,6 +2,7 @@
 package org.algoeff.workbench.io.detect;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -97,6 +98,28 @@ public final class RunLoader {
                 results.add(new SourceResult(path.toString(), FOLDER_FORMAT, List.of(), walkProblems.toList()));
             }
         }
+    }
+
+    /** A source found by a folder walk, as plain strings so it can travel to another JVM (a Spark executor). */
+    public record FoundSource(String kind, String path, List<String> files) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** Walks a folder like {@link #load} does, without reading anything; read each result with {@link #read}. */
+    public List<FoundSource> discover(Path root, CancellationToken cancel) throws IOException {
+        boolean binaryWandb = readers.stream().anyMatch(r -> r.formatId().equals("wandb-binary"));
+        List<FoundSource> found = new ArrayList<>();
+        for (RunDiscovery.Source s : RunDiscovery.discover(root, binaryWandb, new ProblemLog(root.toString()), cancel)) {
+            found.add(new FoundSource(s.kind().name(), s.path().toString(),
+                    s.files().stream().map(Path::toString).toList()));
+        }
+        return found;
+    }
+
+    /** Reads one source found by {@link #discover}; problems are in the result, never thrown. */
+    public SourceResult read(FoundSource found, CancellationToken cancel) {
+        return read(new RunDiscovery.Source(RunDiscovery.Source.Kind.valueOf(found.kind()), Path.of(found.path()),
+                found.files().stream().map(Path::of).toList()), cancel);
     }
 
     private SourceResult read(RunDiscovery.Source s, CancellationToken cancel) {
