@@ -4,7 +4,9 @@ package org.algoeff.workbench.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
+import org.algoeff.workbench.model.TrendDataset;
 import org.algoeff.workbench.model.TrendDirection;
 import org.algoeff.workbench.model.TrendPoint;
 
@@ -15,6 +17,19 @@ import org.algoeff.workbench.model.TrendPoint;
  */
 public final class Frontier {
     private Frontier() {
+    }
+
+    /**
+     * Which way "better" points on a data set: lower for compute-to-target (its value label says "compute to ..."
+     * or "... to target", as HB20's tables, reruns and sweeps do: less compute to the same accuracy is progress,
+     * even where a noisy data set's slope rises), otherwise the way the points move (the sign of the OLS slope).
+     */
+    public static TrendDirection betterDirection(TrendDataset data, List<TrendPoint> points) {
+        String label = data.valueLabel().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ");
+        if (label.contains("compute to ") || label.contains(" to target")) {
+            return TrendDirection.DECLINING;
+        }
+        return points.size() < 2 ? TrendDirection.DECLINING : TrendFitter.directionOf(points);
     }
 
     /** Frontier points in date order; points on the same date are taken best first. */

@@ -38,9 +38,12 @@ public final class TrendFitter {
         List<TrendPoint> inRange = data.points().stream().filter(p -> options.range().contains(p.date()))
                 .sorted(Comparator.comparing(TrendPoint::date)).toList();
         requireTwo(inRange, "in the date range");
-        TrendDirection direction = options.direction() != null ? options.direction() : directionOf(inRange);
-        List<TrendPoint> used = options.frontierOnly() ? Frontier.select(inRange, direction) : inRange;
+        // The frontier follows what "better" means for the data; the readout follows where the fitted points go.
+        TrendDirection better = options.direction() != null ? options.direction()
+                : Frontier.betterDirection(data, inRange);
+        List<TrendPoint> used = options.frontierOnly() ? Frontier.select(inRange, better) : inRange;
         requireTwo(used, "on the frontier");
+        TrendDirection direction = options.direction() != null ? options.direction() : directionOf(used);
         double[] x = used.stream().mapToDouble(TrendPoint::decimalYear).toArray();
         double[] y = used.stream().mapToDouble(p -> log2(p.value())).toArray();
         int n = used.size();

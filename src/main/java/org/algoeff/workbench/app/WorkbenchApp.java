@@ -11,6 +11,7 @@ import org.algoeff.workbench.analysis.plot.TrendChartComposer;
 import org.algoeff.workbench.io.dataset.SampleData;
 import org.algoeff.workbench.io.dataset.TrendCsvReader;
 import org.algoeff.workbench.io.detect.RunLoader;
+import org.algoeff.workbench.io.settings.UserDirs;
 import org.algoeff.workbench.io.settings.UserSettingsStore;
 import org.algoeff.workbench.io.workspace.WorkspaceStore;
 import org.algoeff.workbench.model.ToolVersion;
@@ -41,7 +42,8 @@ public final class WorkbenchApp extends Application {
         WorkbenchWindow window = new WorkbenchWindow(stage, runner, REFIT_DEBOUNCE_MILLIS,
                 runs, new TrendCsvReader(version),
                 new TrendChartComposer(new TrendFitter(version)), new WorkspaceStore(), null,
-                new RerunService(), SampleData.root().map(r -> r.resolve("mnist-10k")).orElse(Path.of("mnist-10k")));
+                new RerunService(), SampleData.root().map(r -> r.resolve("mnist-10k")).orElse(Path.of("mnist-10k")),
+                UserDirs.configDir().resolve("reruns"));
         stage.show();
         SampleData.file(SampleData.HB20_ALEXNET).ifPresent(window::openStartupData);
         RecentFilesKeeper.attach(window.viewModel().sources(), UserSettingsStore.inConfigDir(), runner);

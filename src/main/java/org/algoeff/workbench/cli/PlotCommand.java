@@ -23,6 +23,7 @@ import org.algoeff.workbench.io.dataset.TrendCsvReader;
 import org.algoeff.workbench.io.export.PlotDataWriter;
 import org.algoeff.workbench.io.export.PngPlotWriter;
 import org.algoeff.workbench.io.export.SvgPlotWriter;
+import org.algoeff.workbench.io.sweep.SweepSummaryReader;
 import org.algoeff.workbench.model.DateRange;
 import org.algoeff.workbench.model.HardwareTrend;
 import org.algoeff.workbench.model.ParseResult;
@@ -42,7 +43,7 @@ public final class PlotCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "DATA", description = "data-set CSV files; the first one is fitted")
+    @Parameters(arity = "1..*", paramLabel = "DATA", description = "data-set CSV files or sweep output folders (algoeff sweep --out); the first data set is fitted")
     List<Path> data;
 
     @Option(names = "--date-col", paramLabel = "C", description = "header of the date column")
@@ -85,6 +86,12 @@ public final class PlotCommand implements Callable<Integer> {
         TrendCsvReader reader = new TrendCsvReader(ToolVersion.current());
         List<TrendDataset> sets = new ArrayList<>();
         for (Path file : data) {
+            if (SweepSummaryReader.isSweepFolder(file)) {
+                ParseResult<List<TrendDataset>> sweep = new SweepSummaryReader().read(file);
+                sweep.problems().forEach(p -> err.println("warning: " + p.describe()));
+                sweep.value().stream().filter(d -> !d.points().isEmpty()).forEach(sets::add);
+                continue;
+            }
             ParseResult<TrendDataset> read = reader.read(file, new ColumnChoice(dateColumn, valueColumn, null),
                     CancellationToken.NEVER);
             read.problems().forEach(p -> err.println("warning: " + p.describe()));
@@ -93,6 +100,9 @@ public final class PlotCommand implements Callable<Integer> {
                         + read.problems().stream().findFirst().map(Problem::describe).map(d -> " (" + d + ")").orElse(""));
             }
             sets.add(read.value());
+        }
+        if (sets.isEmpty()) {
+            throw new IllegalArgumentException("nothing to plot: no sweep given has a recipe that reached its target");
         }
         HardwareTrend moore = mooreMonths == null ? null
                 : new HardwareTrend("Moore's law", mooreMonths, "user-set doubling time");

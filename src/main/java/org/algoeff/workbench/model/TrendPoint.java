@@ -11,9 +11,15 @@ import java.util.Objects;
  * @param label      what the point is ("AlexNet", a run name)
  * @param date       publication (or run) date
  * @param value      the quantity, strictly positive and finite (it is plotted and fitted on a log scale)
- * @param attributes other columns of the source row, by header name (e.g. "frontier" -> "true")
+ * @param attributes other columns of the source row, by header name (e.g. "frontier" -> "true"); the columns
+ *                   {@value #SPREAD_LOW} and {@value #SPREAD_HIGH} give the point's spread (drawn as an error bar)
  */
 public record TrendPoint(String label, LocalDate date, double value, Map<String, String> attributes) {
+    /** Attribute (CSV column) holding the low end of the point's spread, e.g. the best seed's compute. */
+    public static final String SPREAD_LOW = "value_low";
+    /** Attribute (CSV column) holding the high end of the point's spread, e.g. the worst seed's compute. */
+    public static final String SPREAD_HIGH = "value_high";
+
     public TrendPoint {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(date, "date");
@@ -25,6 +31,29 @@ public record TrendPoint(String label, LocalDate date, double value, Map<String,
 
     public TrendPoint(String label, LocalDate date, double value) {
         this(label, date, value, Map.of());
+    }
+
+    /**
+     * The spread as {low, high}, or null when the point has none or it is unusable (not a number, not positive,
+     * or not around the value): e.g. the fastest and slowest seed around a median.
+     */
+    public double[] spread() {
+        double low = parse(attributes.get(SPREAD_LOW));
+        double high = parse(attributes.get(SPREAD_HIGH));
+        boolean usable = low > 0 && high >= low && Double.isFinite(high) && low <= value * (1 + 1e-9)
+                && high >= value * (1 - 1e-9);
+        return usable ? new double[] {low, high} : null;
+    }
+
+    private static double parse(String s) {
+        if (s == null || s.isBlank()) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(s.strip());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     /** Date as a decimal year (2012.5 is about 1 July 2012), the x of every fit. */

@@ -4,6 +4,8 @@ package org.algoeff.workbench.sweep;
 import java.util.List;
 import java.util.Locale;
 
+import org.algoeff.workbench.io.text.CsvFields;
+
 /** CSV text for the summary tables: RFC 4180 quoting where needed, Locale.ROOT numbers, NaN as an empty field. */
 final class CsvText {
     private CsvText() {
@@ -24,8 +26,6 @@ final class CsvText {
         if (o instanceof Double d) {
             return Double.isFinite(d) ? String.format(Locale.ROOT, "%s", d) : "";
         }
-        String s = String.valueOf(o);
-        boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
-        return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
+        return CsvFields.quote(String.valueOf(o));
     }
 }

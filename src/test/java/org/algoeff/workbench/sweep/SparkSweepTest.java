@@ -87,8 +87,8 @@ class SparkSweepTest {
                     .map(SweepRow::computeToTarget).sorted().toList();
             assertEquals(2, ctt.size(), "a point only where both seeds reached");
             assertEquals((ctt.get(0) + ctt.get(1)) / 2, p.value(), 1e-6 * p.value());
-            assertEquals(ctt.get(0), Double.parseDouble(p.attributes().get("ctt_min")), 1e-6 * p.value());
-            assertEquals(ctt.get(1), Double.parseDouble(p.attributes().get("ctt_max")), 1e-6 * p.value());
+            assertEquals(ctt.get(0), Double.parseDouble(p.attributes().get(TrendPoint.SPREAD_LOW)), 1e-6 * p.value());
+            assertEquals(ctt.get(1), Double.parseDouble(p.attributes().get(TrendPoint.SPREAD_HIGH)), 1e-6 * p.value());
             assertEquals("2", p.attributes().get("seeds"));
             int year = Recipes.byId(p.label()).orElseThrow().year();
             assertEquals(year, p.date().getYear());

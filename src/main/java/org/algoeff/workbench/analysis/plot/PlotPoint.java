@@ -8,13 +8,24 @@ package org.algoeff.workbench.analysis.plot;
  * @param y           vertical value
  * @param label       hover/label text (name, date, value, source); empty for curve points
  * @param highlighted drawn emphasised (e.g. a frontier point)
+ * @param yLow        low end of the point's error bar, NaN for none
+ * @param yHigh       high end of the point's error bar, NaN for none
  */
-public record PlotPoint(double x, double y, String label, boolean highlighted) {
+public record PlotPoint(double x, double y, String label, boolean highlighted, double yLow, double yHigh) {
     public PlotPoint {
         label = label == null ? "" : label;
     }
 
+    public PlotPoint(double x, double y, String label, boolean highlighted) {
+        this(x, y, label, highlighted, Double.NaN, Double.NaN);
+    }
+
     public PlotPoint(double x, double y) {
         this(x, y, "", false);
+    }
+
+    /** Whether an error bar is drawn through the point. */
+    public boolean hasErrorBar() {
+        return Double.isFinite(yLow) && Double.isFinite(yHigh);
     }
 }

@@ -10,7 +10,6 @@ import java.util.Set;
 import org.algoeff.workbench.analysis.Frontier;
 import org.algoeff.workbench.model.DecimalYear;
 import org.algoeff.workbench.model.TrendDataset;
-import org.algoeff.workbench.model.TrendDirection;
 import org.algoeff.workbench.model.TrendPoint;
 
 /**
@@ -28,18 +27,23 @@ public final class PlotSpecBuilder {
         List<PlotSeries> series = new ArrayList<>();
         Range xs = new Range();
         Range ys = new Range();
-        boolean declining = request.fit() == null || request.fit().direction() == TrendDirection.DECLINING;
         for (int i = 0; i < request.datasets().size(); i++) {
             TrendDataset ds = request.datasets().get(i);
             List<PlotPoint> points = new ArrayList<>();
             Set<TrendPoint> frontier = new HashSet<>(Frontier.select(ds.points(),
-                    declining ? TrendDirection.DECLINING : TrendDirection.GROWING));
+                    Frontier.betterDirection(ds, ds.points())));
             for (int k = 0; k < ds.points().size(); k++) {
                 TrendPoint p = ds.points().get(k);
-                points.add(new PlotPoint(p.decimalYear(), p.value(), hoverText(p, ds),
-                        request.highlightFrontier() && frontier.contains(p)));
+                double[] spread = p.spread();
+                boolean highlighted = request.highlightFrontier() && frontier.contains(p);
+                points.add(spread == null ? new PlotPoint(p.decimalYear(), p.value(), hoverText(p, ds), highlighted)
+                        : new PlotPoint(p.decimalYear(), p.value(), hoverText(p, ds), highlighted, spread[0], spread[1]));
                 xs.add(p.decimalYear());
                 ys.add(p.value());
+                if (spread != null) {
+                    ys.add(spread[0]);
+                    ys.add(spread[1]);
+                }
             }
             series.add(new PlotSeries(ds.name(), i, true, false, false, points));
         }
@@ -132,7 +136,10 @@ public final class PlotSpecBuilder {
     static String hoverText(TrendPoint p, TrendDataset ds) {
         String source = ds.provenance().sources().isEmpty() ? ds.name()
                 : fileName(ds.provenance().sources().get(0).path());
-        return p.label() + " | " + p.date() + " | " + String.format(Locale.ROOT, "%.3g", p.value()) + " | " + source;
+        double[] spread = p.spread();
+        String range = spread == null ? "" : String.format(Locale.ROOT, " (%.3g-%.3g)", spread[0], spread[1]);
+        return p.label() + " | " + p.date() + " | " + String.format(Locale.ROOT, "%.3g", p.value()) + range + " | "
+                + source;
     }
 
     private static String overlayName(OverlayAnchor o) {

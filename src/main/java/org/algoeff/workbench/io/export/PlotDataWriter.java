@@ -16,14 +16,16 @@ import org.algoeff.workbench.analysis.plot.PlotOverlay;
 import org.algoeff.workbench.analysis.plot.PlotPoint;
 import org.algoeff.workbench.analysis.plot.PlotSeries;
 import org.algoeff.workbench.analysis.plot.PlotSpec;
+import org.algoeff.workbench.io.text.CsvFields;
 
 /**
  * Exports the plotted numbers of a {@link PlotSpec}: CSV with one row per drawn vertex
- * ({@code element,name,x,y,label,highlighted}; x in decimal years on date axes, full double precision), or the
+ * ({@code element,name,x,y,label,highlighted,y_low,y_high}; x in decimal years on date axes, full double precision;
+ * y_low and y_high are a point's error bar, empty for none), or the
  * whole spec as JSON (axes, series, fit with band, overlays, annotations) so a figure can be redrawn elsewhere.
  */
 public final class PlotDataWriter {
-    public static final String CSV_HEADER = "element,name,x,y,label,highlighted";
+    public static final String CSV_HEADER = "element,name,x,y,label,highlighted,y_low,y_high";
 
     private PlotDataWriter() {
     }
@@ -67,16 +69,10 @@ public final class PlotDataWriter {
     }
 
     private static void row(StringBuilder out, String element, String name, PlotPoint p) {
-        out.append(element).append(',').append(quote(name)).append(',')
+        out.append(element).append(',').append(CsvFields.quote(name)).append(',')
                 .append(String.format(Locale.ROOT, "%s,%s", Double.toString(p.x()), Double.toString(p.y())))
-                .append(',').append(quote(p.label())).append(',').append(p.highlighted()).append('\n');
+                .append(',').append(CsvFields.quote(p.label())).append(',').append(p.highlighted()).append(',')
+                .append(p.hasErrorBar() ? Double.toString(p.yLow()) + ',' + p.yHigh() : ",").append('\n');
     }
 
-    /** RFC 4180 quoting when the field holds a comma, quote or line break. */
-    static String quote(String field) {
-        if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
-            return '"' + field.replace("\"", "\"\"") + '"';
-        }
-        return field;
-    }
 }

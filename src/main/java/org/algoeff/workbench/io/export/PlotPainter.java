@@ -23,6 +23,8 @@ public final class PlotPainter {
     static final String GRID = "#E3E3E3";
     static final String INK = "#222222";
     private static final double FONT = 12;
+    /** Half width of an error bar's caps, in pixels. */
+    private static final double CAP = 4;
 
     private PlotPainter() {
     }
@@ -89,6 +91,12 @@ public final class PlotPainter {
             line(spec, l, c, s.points(), color, s.faint() ? 1 : 1.8, s.faint() ? 0.3 : 1, false);
         }
         if (s.markers()) {
+            // Error bars first, so every marker stays on top of every bar.
+            for (PlotPoint p : s.points()) {
+                if (p.hasErrorBar()) {
+                    errorBar(spec, l, c, p, color);
+                }
+            }
             for (PlotPoint p : s.points()) {
                 double x = l.px(spec, p.x());
                 double y = l.py(spec, p.y());
@@ -99,6 +107,16 @@ public final class PlotPainter {
                 }
             }
         }
+    }
+
+    /** A vertical bar from the point's low to its high value with short caps (the spread across seeds). */
+    private static void errorBar(PlotSpec spec, PlotLayout l, PlotCanvas c, PlotPoint p, String color) {
+        double x = l.px(spec, p.x());
+        double lo = l.py(spec, p.yLow());
+        double hi = l.py(spec, p.yHigh());
+        c.polyline(new double[] {x, x}, new double[] {lo, hi}, color, 1.4, 1, false);
+        c.polyline(new double[] {x - CAP, x + CAP}, new double[] {lo, lo}, color, 1.4, 1, false);
+        c.polyline(new double[] {x - CAP, x + CAP}, new double[] {hi, hi}, color, 1.4, 1, false);
     }
 
     static void line(PlotSpec spec, PlotLayout l, PlotCanvas c, List<PlotPoint> pts, String color, double width,

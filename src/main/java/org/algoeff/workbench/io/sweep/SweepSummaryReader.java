@@ -25,7 +25,7 @@ import org.algoeff.workbench.model.TrendPoint;
 /**
  * Turns a sweep's output folder ({@code algoeff sweep --out DIR}) into trend data sets, one per data set and target:
  * per recipe, the median compute-to-target over its seeds at 1 July of the recipe's year, with the spread across
- * seeds in the point's attributes {@code ctt_min}, {@code ctt_max}, {@code seeds} and {@code reached} (for error bars).
+ * seeds in the point's attributes {@link TrendPoint#SPREAD_LOW}, {@link TrendPoint#SPREAD_HIGH}, {@code seeds} and {@code reached} (for error bars).
  * A seed that missed the target counts as infinite, as in {@code algoeff rerun}: a recipe whose median is infinite
  * has no point, and a warning says so. Reads only {@code summary.csv}; needs no Spark.
  */
@@ -109,14 +109,14 @@ public final class SweepSummaryReader {
             double median = n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
             double[] finite = Arrays.stream(v).filter(Double::isFinite).toArray();
             if (!Double.isFinite(median) || !(median > 0)) {
-                problems.add(Problem.warning(file.toString(), r[0], "only " + finite.length + " of " + n
-                        + " seeds reached the target; no median compute-to-target, recipe left out"));
+                problems.add(Problem.warning(file.toString(), "target " + k[1] + ", " + r[0], "only " + finite.length
+                        + " of " + n + " seeds reached the target; no median compute-to-target, recipe left out"));
                 continue;
             }
             Map<String, String> attrs = new LinkedHashMap<>();
             attrs.put("recipe", r[0]);
-            attrs.put("ctt_min", fmt(finite[0]));
-            attrs.put("ctt_max", fmt(finite[finite.length - 1]));
+            attrs.put(TrendPoint.SPREAD_LOW, fmt(finite[0]));
+            attrs.put(TrendPoint.SPREAD_HIGH, fmt(finite[finite.length - 1]));
             attrs.put("seeds", Integer.toString(n));
             attrs.put("reached", Integer.toString(finite.length));
             points.add(new TrendPoint(r[0], LocalDate.of(Integer.parseInt(r[1]), 7, 1), median, attrs));

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything a user set up, saved as versioned JSON ({@code .algoeff.json}): sources, per-run dates and names,
+ * Everything a user set up, saved as versioned JSON in a {@code .algoeff} file: sources, per-run dates and names,
  * targets, fit settings, overlays and chart settings. Dates are ISO-8601 strings ("2019-05-01") or null.
  *
  * @param schemaVersion {@link #SCHEMA_VERSION} when written by this version

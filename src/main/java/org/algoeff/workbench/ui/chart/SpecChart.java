@@ -35,6 +35,7 @@ public final class SpecChart {
     private final ErrorDataSetRenderer bands = new ErrorDataSetRenderer();
     private final ErrorDataSetRenderer lines = new ErrorDataSetRenderer();
     private final ErrorDataSetRenderer markers = new ErrorDataSetRenderer();
+    private final ErrorDataSetRenderer errorBars = new ErrorDataSetRenderer();
     private final Zoomer zoomer = new Zoomer();
     private final Label hover = new Label();
     private PlotSpec spec;
@@ -50,7 +51,11 @@ public final class SpecChart {
         markers.setPolyLineStyle(LineStyle.NONE);
         markers.setDrawMarker(true);
         markers.setPointReduction(false);
-        chart.getRenderers().setAll(bands, lines, markers);
+        errorBars.setErrorStyle(ErrorStyle.ERRORBARS);
+        errorBars.setPolyLineStyle(LineStyle.NONE);
+        errorBars.setDrawMarker(false);
+        errorBars.setPointReduction(false);
+        chart.getRenderers().setAll(bands, lines, errorBars, markers);
         zoomer.setSliderVisible(false);
         chart.getPlugins().addAll(zoomer, crosshair);
         chart.setLegendVisible(true);
@@ -86,10 +91,12 @@ public final class SpecChart {
         crosshair.setYValueFormatter(AxisFormats.readout(newSpec.y()));
         List<DataSet> b = new ArrayList<>();
         List<DataSet> l = new ArrayList<>();
+        List<DataSet> e = new ArrayList<>();
         List<DataSet> m = new ArrayList<>();
-        SpecDataSets.build(newSpec, b, l, m);
+        SpecDataSets.build(newSpec, b, l, e, m);
         bands.getDatasets().setAll(b);
         lines.getDatasets().setAll(l);
+        errorBars.getDatasets().setAll(e);
         markers.getDatasets().setAll(m);
         zoomer.clear();
         chart.invalidate();

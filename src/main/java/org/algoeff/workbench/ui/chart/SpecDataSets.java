@@ -21,7 +21,8 @@ final class SpecDataSets {
     private SpecDataSets() {
     }
 
-    static void build(PlotSpec spec, List<DataSet> bands, List<DataSet> lines, List<DataSet> markers) {
+    static void build(PlotSpec spec, List<DataSet> bands, List<DataSet> lines, List<DataSet> errorBars,
+                      List<DataSet> markers) {
         for (FitLine fit : spec.fits()) {
             if (fit.hasBand()) {
                 bands.add(band(fit));
@@ -38,6 +39,9 @@ final class SpecDataSets {
             if (s.line()) {
                 lines.add(styled(line(s.name(), s.points()), DataSetStyleBuilder.newInstance().setDatasetColor(color)
                         .setLineWidth(s.faint() ? 1 : 1.8).setIntensity(s.faint() ? 30 : 100).build()));
+            }
+            if (s.markers() && s.points().stream().anyMatch(PlotPoint::hasErrorBar)) {
+                errorBars.add(errorBars(s, color));
             }
             if (s.markers()) {
                 markers.add(styled(line(s.name(), s.points().stream().filter(p -> !p.highlighted()).toList()),
@@ -77,6 +81,27 @@ final class SpecDataSets {
                 ds.addDataLabel(i, points.get(i).label());
             }
         }
+        return ds;
+    }
+
+    /** The spread of a series' points that have one, as vertical error bars without markers. */
+    private static DataSet errorBars(PlotSeries s, String color) {
+        List<PlotPoint> pts = s.points().stream().filter(PlotPoint::hasErrorBar).toList();
+        int n = pts.size();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        double[] neg = new double[n];
+        double[] pos = new double[n];
+        for (int i = 0; i < n; i++) {
+            PlotPoint p = pts.get(i);
+            x[i] = p.x();
+            y[i] = p.y();
+            neg[i] = p.y() - p.yLow();
+            pos[i] = p.yHigh() - p.y();
+        }
+        DoubleErrorDataSet ds = new DoubleErrorDataSet(s.name() + " (spread)", x, y, neg, pos, n, false);
+        ds.setStyle(DataSetStyleBuilder.newInstance().setDatasetColor(color).setLineWidth(1.4)
+                .setShowInLegend(false).build());
         return ds;
     }
 

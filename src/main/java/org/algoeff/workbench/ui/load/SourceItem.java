@@ -31,12 +31,21 @@ public record SourceItem(Path path, TrendDataset dataset, List<RunItem> runs, Li
         return dataset != null;
     }
 
-    /** "trend CSV" or the run formats, e.g. "tfevents". */
+    /** "trend CSV", "sweep" or the run formats, e.g. "tfevents". */
     public String format() {
         if (isDataset()) {
-            return "trend CSV";
+            return isSweep() ? "sweep" : "trend CSV";
         }
         return String.join(", ", runs.stream().map(r -> r.run().format()).distinct().toList());
+    }
+
+    /** What the sources list shows: the data set's name for a sweep (one folder gives one per target), else the file. */
+    public String displayName() {
+        return isSweep() ? dataset.name() : String.valueOf(path.getFileName());
+    }
+
+    private boolean isSweep() {
+        return isDataset() && "sweep-summary".equals(dataset.provenance().parameters().get("reader"));
     }
 
     /** Number of data points (rows of a data set, or all points of all runs). */

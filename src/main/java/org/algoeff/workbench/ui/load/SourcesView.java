@@ -61,7 +61,7 @@ public final class SourcesView {
             }
             if (value instanceof SourceItem s) {
                 String badge = s.problems().isEmpty() ? "" : "  ⚠ " + s.problems().size();
-                setText(s.path().getFileName() + "  [" + s.format() + ", " + s.points() + " pts]" + badge);
+                setText(s.displayName() + "  [" + s.format() + ", " + s.points() + " pts]" + badge);
                 setContextMenu(menu(item("Hide / show", () -> s.hidden().set(!s.hidden().get())),
                         item("Remove", () -> vm.remove(s))));
             } else if (value instanceof RunItem r) {

@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 
 import org.algoeff.workbench.io.dataset.ColumnChoice;
 import org.algoeff.workbench.io.dataset.TrendCsvReader;
+import org.algoeff.workbench.io.sweep.SweepSummaryReader;
 import org.algoeff.workbench.model.ParseResult;
 import org.algoeff.workbench.model.Problem;
 import org.algoeff.workbench.model.Run;
@@ -100,14 +101,13 @@ public final class SourcesViewModel {
     }
 
     /**
-     * Adds a data set made in the window (reruns) as a source of its own, named after it; it replaces an earlier one
-     * of the same name, so rerunning updates the series instead of stacking copies.
+     * Adds a data set made in the window (a batch of reruns) as a source of its own; {@code source} is the file it
+     * was saved to, which a workspace reopens. A source already listed under that path is replaced.
      */
-    public void addDataset(TrendDataset dataset) {
+    public void addDataset(Path source, TrendDataset dataset) {
         FxThread.assertFxThread();
-        Path name = Path.of(dataset.name());
-        items.removeIf(s -> s.isDataset() && s.path().equals(name));
-        items.add(new SourceItem(name, dataset, List.of(), List.of(), null));
+        items.removeIf(s -> s.isDataset() && s.path().equals(source));
+        items.add(new SourceItem(source, dataset, List.of(), List.of(), null));
         status.set("added " + dataset.name() + " (" + dataset.points().size() + " point(s))");
     }
 
@@ -130,6 +130,10 @@ public final class SourcesViewModel {
             Path p = paths.get(i);
             double base = i / (double) paths.size();
             ProgressSink scaled = (f, m) -> progress.progress(f < 0 ? -1 : base + f / paths.size(), m);
+            if (SweepSummaryReader.isSweepFolder(p)) {
+                out.addAll(sweep(p));
+                continue;
+            }
             TrendDataset dataset = tryDataset(p, cancel);
             if (dataset != null) {
                 out.add(new SourceItem(p, dataset, List.of(), List.of(), null));
@@ -142,6 +146,21 @@ public final class SourcesViewModel {
                 problems = List.of(Problem.error(p.toString(), "", "no training runs or data set found here"));
             }
             out.add(new SourceItem(p, null, runs, problems, null));
+        }
+        return out;
+    }
+
+    /** A sweep's output folder: one data set per (data set, target) of its grid; the problems go with the first. */
+    private static List<SourceItem> sweep(Path dir) throws IOException {
+        ParseResult<List<TrendDataset>> r = new SweepSummaryReader().read(dir);
+        List<SourceItem> out = new ArrayList<>();
+        for (TrendDataset d : r.value()) {
+            out.add(new SourceItem(dir, d, List.of(), out.isEmpty() ? r.problems() : List.of(), null));
+        }
+        if (out.isEmpty()) {
+            List<Problem> problems = new ArrayList<>(r.problems());
+            problems.add(Problem.error(dir.toString(), SweepSummaryReader.SUMMARY, "no complete cells in this sweep yet"));
+            out.add(new SourceItem(dir, null, List.of(), problems, null));
         }
         return out;
     }

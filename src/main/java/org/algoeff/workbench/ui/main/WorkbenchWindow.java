@@ -20,6 +20,7 @@ import org.algoeff.workbench.ui.export.ExportActions;
 import org.algoeff.workbench.ui.export.ExportService;
 import org.algoeff.workbench.ui.load.RunSource;
 import org.algoeff.workbench.ui.load.SourcesViewModel;
+import org.algoeff.workbench.ui.rerun.RerunResultsFolder;
 import org.algoeff.workbench.ui.rerun.RerunsViewModel;
 import org.algoeff.workbench.ui.task.LatestWins;
 import org.algoeff.workbench.ui.task.TaskRunner;
@@ -46,23 +47,25 @@ public final class WorkbenchWindow {
                            TrendCsvReader datasetReader, TrendChartComposer composer, WorkspaceStore store,
                            DialogService dialogs) {
         this(stage, runner, debounceMillis, runSource, datasetReader, composer, store, dialogs, new RerunService(),
-                SampleData.root().map(r -> r.resolve("mnist-10k")).orElse(Path.of("sample-data", "mnist-10k")));
+                SampleData.root().map(r -> r.resolve("mnist-10k")).orElse(Path.of("sample-data", "mnist-10k")), null);
     }
 
     /**
      * @param reruns    the rerun service (ND4J loads inside it on the first Start, never before)
      * @param rerunData the MNIST-style folder the Reruns panel trains on
+     * @param rerunResults the folder where each batch of reruns is saved as a trend CSV (null: not saved)
      */
     public WorkbenchWindow(Stage stage, TaskRunner runner, double debounceMillis, RunSource runSource,
                            TrendCsvReader datasetReader, TrendChartComposer composer, WorkspaceStore store,
-                           DialogService dialogs, RerunService reruns, Path rerunData) {
+                           DialogService dialogs, RerunService reruns, Path rerunData, Path rerunResults) {
         DialogService d = dialogs != null ? dialogs : new FxDialogService(stage);
         SourcesViewModel sources = new SourcesViewModel(runner, runSource, datasetReader);
         TrendViewModel trend = new TrendViewModel(composer, new LatestWins(runner, debounceMillis));
         CurveViewModel curves = new CurveViewModel(new LatestWins(runner, debounceMillis));
         WorkspaceViewModel workspace = new WorkspaceViewModel(sources, trend, curves, store, d);
         RerunsViewModel rerunsVm = new RerunsViewModel(runner.serial(), reruns, new TrendFitter(ToolVersion.current()),
-                rerunData, sources::addDataset);
+                rerunData, rerunResults == null ? null : new RerunResultsFolder(rerunResults, datasetReader),
+                sources::addDataset);
         vm = new MainViewModel(sources, trend, curves, workspace, rerunsVm);
         view = new MainView(vm);
         ExportActions export = new ExportActions(new ExportService(), d, view::currentChart, view::currentSpec);

@@ -82,8 +82,8 @@ public final class RerunLadder {
     /** The recipe's median at 1 July of its year (as the CLI's ladder fit); min, max and seeds as attributes. */
     static TrendPoint point(RerunSummary s) {
         Map<String, String> attributes = new LinkedHashMap<>();
-        attributes.put("min", Double.toString(s.minComputeToTarget()));
-        attributes.put("max", Double.toString(s.maxComputeToTarget()));
+        attributes.put(TrendPoint.SPREAD_LOW, Double.toString(s.minComputeToTarget()));
+        attributes.put(TrendPoint.SPREAD_HIGH, Double.toString(s.maxComputeToTarget()));
         attributes.put("seeds", Integer.toString(s.seeds()));
         attributes.put("reached", Integer.toString(s.reached()));
         return new TrendPoint(s.recipe(), LocalDate.of(s.year(), 7, 1), s.medianComputeToTarget(), attributes);

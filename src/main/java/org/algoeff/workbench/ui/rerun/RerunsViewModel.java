@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.ui.rerun;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -58,7 +60,8 @@ public final class RerunsViewModel {
     private final RerunService service;
     private final TrendFitter fitter;
     private final Path dataDir;
-    private final Consumer<TrendDataset> publish;
+    private final BiConsumer<Path, TrendDataset> publish;
+    private final RerunResultsFolder results;
     private final ObservableList<RecipeChoice> recipes = FXCollections.observableArrayList();
     private final StringProperty target = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper targetProvenance = new ReadOnlyStringWrapper("");
@@ -85,14 +88,17 @@ public final class RerunsViewModel {
     /**
      * @param runner  runs one job at a time (reruns must not overlap)
      * @param dataDir the MNIST-style folder the reruns train on; its calibration.json gives the default target
-     * @param publish receives the results as a data set for the trend chart
+     * @param results where each batch's results are saved as a trend CSV, or null to keep them in memory only
+     * @param publish receives the results for the trend chart: the saved file (or a path named after the data set
+     *                when not saved) and the data set
      */
     public RerunsViewModel(TaskRunner runner, RerunService service, TrendFitter fitter, Path dataDir,
-                           Consumer<TrendDataset> publish) {
+                           RerunResultsFolder results, BiConsumer<Path, TrendDataset> publish) {
         this.runner = runner;
         this.service = service;
         this.fitter = fitter;
         this.dataDir = dataDir;
+        this.results = results;
         this.publish = publish;
         for (Recipe r : Recipes.all()) {
             recipes.add(new RecipeChoice(r, true));
@@ -144,8 +150,8 @@ public final class RerunsViewModel {
     }
 
     /** Runs on the rerun thread: every recipe over its seeds, then the data set and its fit. */
-    private RerunLadder.Outcome runAll(List<RerunRequest> requests, int n, LiveFeed listener, ProgressSink sink,
-                                       CancellationToken cancel) {
+    private Finished runAll(List<RerunRequest> requests, int n, LiveFeed listener, ProgressSink sink,
+                            CancellationToken cancel) throws IOException {
         activeToken.set(cancel);
         int total = requests.size() * n;
         ProgressSink overall = (f, m) -> sink.progress(
@@ -160,7 +166,17 @@ public final class RerunsViewModel {
             resolved = results.get(0).target();
         }
         cancel.throwIfCancelled();
-        return RerunLadder.of(summaries, info, resolved, fitter, cancel);
+        RerunLadder.Outcome o = RerunLadder.of(summaries, info, resolved, fitter, cancel);
+        if (results == null || o.dataset().points().isEmpty()) {
+            return new Finished(o, Path.of(o.dataset().name()));
+        }
+        RerunResultsFolder.Saved saved = results.save(o.dataset(), LocalDateTime.now());
+        return new Finished(new RerunLadder.Outcome(saved.dataset(), o.summaries(), o.notReached(), o.fit(),
+                o.readout(), o.backend()), saved.file());
+    }
+
+    /** A finished batch and where its data set lives (the saved CSV, or just its name when not saved). */
+    private record Finished(RerunLadder.Outcome outcome, Path source) {
     }
 
     /** Stops the reruns before their next minibatch; nothing they measured is added. */
@@ -176,13 +192,14 @@ public final class RerunsViewModel {
         }
     }
 
-    private void succeeded(RerunLadder.Outcome result) {
+    private void succeeded(Finished finished) {
+        RerunLadder.Outcome result = finished.outcome();
         finish();
         outcome.set(result);
         notReached.setAll(result.notReached());
         readout.set(result.readout());
         if (!result.dataset().points().isEmpty()) {
-            publish.accept(result.dataset());
+            publish.accept(finished.source(), result.dataset());
         }
         progress.set(1);
         status.set(String.format(Locale.ROOT, "done: %d recipe(s), %d on the trend chart as \"%s\"",

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -127,9 +129,13 @@ public final class WorkspaceViewModel {
     public Workspace snapshot() {
         List<Workspace.Source> srcs = new ArrayList<>();
         List<Workspace.RunEdit> edits = new ArrayList<>();
+        Set<Path> listed = new HashSet<>();
         for (SourceItem s : sources.items()) {
-            srcs.add(new Workspace.Source(s.path().toString(), s.isDataset() ? "dataset" : "runs", null, null,
-                    s.hidden().get()));
+            // A sweep folder gives one item per target; reopening the folder brings them all back.
+            if (listed.add(s.path())) {
+                srcs.add(new Workspace.Source(s.path().toString(), s.isDataset() ? "dataset" : "runs", null, null,
+                        s.hidden().get()));
+            }
             for (RunItem r : s.runs()) {
                 LocalDate d = r.dateProperty().get();
                 edits.add(new Workspace.RunEdit(s.path().toString(), r.run().name(), r.displayNameProperty().get(),

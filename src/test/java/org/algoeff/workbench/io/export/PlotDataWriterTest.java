@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.algoeff.workbench.analysis.plot.PlotSpec;
+import org.algoeff.workbench.io.text.CsvFields;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,8 +44,8 @@ class PlotDataWriterTest {
 
     @Test
     void quotesFieldsWithCommasAndQuotes() {
-        assertEquals("\"a,b\"", PlotDataWriter.quote("a,b"));
-        assertEquals("\"say \"\"hi\"\"\"", PlotDataWriter.quote("say \"hi\""));
-        assertEquals("plain", PlotDataWriter.quote("plain"));
+        assertEquals("\"a,b\"", CsvFields.quote("a,b"));
+        assertEquals("\"say \"\"hi\"\"\"", CsvFields.quote("say \"hi\""));
+        assertEquals("plain", CsvFields.quote("plain"));
     }
 }

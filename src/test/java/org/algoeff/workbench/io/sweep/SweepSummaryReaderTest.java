@@ -47,8 +47,8 @@ class SweepSummaryReaderTest {
         TrendPoint mlp = points.get(0);
         assertEquals("mlp-1986", mlp.label());
         assertEquals(4.0e12, mlp.value(), "median of 2e12, 4e12 and a miss (infinity)");
-        assertEquals("2.0E12", mlp.attributes().get("ctt_min"));
-        assertEquals("4.0E12", mlp.attributes().get("ctt_max"));
+        assertEquals("2.0E12", mlp.attributes().get(TrendPoint.SPREAD_LOW));
+        assertEquals("4.0E12", mlp.attributes().get(TrendPoint.SPREAD_HIGH));
         assertEquals("3", mlp.attributes().get("seeds"));
         assertEquals("2", mlp.attributes().get("reached"));
         assertEquals(1986, mlp.date().getYear());

@@ -13,11 +13,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.algoeff.workbench.analysis.FitOptions;
 import org.algoeff.workbench.analysis.TrendFitter;
 import org.algoeff.workbench.analysis.TrendReadout;
 import org.algoeff.workbench.analysis.plot.CurvePlotRequest.Curve;
+import org.algoeff.workbench.io.dataset.ColumnChoice;
+import org.algoeff.workbench.io.dataset.TrendCsvReader;
 import org.algoeff.workbench.model.TrendDataset;
 import org.algoeff.workbench.model.TrendPoint;
 import org.algoeff.workbench.rerun.Backend;
@@ -43,13 +46,24 @@ class RerunsViewModelTest {
     private static final Map<String, Double> SCALES = Map.of("mlp-1986", 900.0, "lenet-1998", 1e12,
             "cnn-2012", 300.0, "sepconv-2019", 120.0);
     private final List<TrendDataset> published = new ArrayList<>();
+    private final List<Path> publishedSources = new ArrayList<>();
+    @TempDir
+    Path tmp;
     private final TrendFitter fitter = new TrendFitter("test");
     private volatile Runnable afterBatch = () -> { };
 
     private RerunsViewModel viewModel() throws Exception {
+        return viewModel(null);
+    }
+
+    private RerunsViewModel viewModel(RerunResultsFolder results) throws Exception {
         RerunService service = new RerunService(() -> new ScriptedEngine(SCALES, () -> afterBatch.run()),
                 EvaluationSchedule.DEFAULT);
-        RerunsViewModel vm = onFx(() -> new RerunsViewModel(new SyncRunner(), service, fitter, DATA, published::add));
+        RerunsViewModel vm = onFx(() -> new RerunsViewModel(new SyncRunner(), service, fitter, DATA, results,
+                (src, d) -> {
+                    publishedSources.add(src);
+                    published.add(d);
+                }));
         onFx(() -> {
             Set<String> picked = Set.of("mlp-1986", "lenet-1998", "cnn-2012", "sepconv-2019");
             vm.recipes().forEach(c -> c.selected().set(picked.contains(c.recipe().id())));
@@ -63,9 +77,33 @@ class RerunsViewModelTest {
     }
 
     @Test
+    void aBatchIsSavedAsATrendCsvAndTheChartGetsWhatReadsBack() throws Exception {
+        RerunsViewModel vm = viewModel(new RerunResultsFolder(tmp.resolve("reruns"), new TrendCsvReader("test")));
+        onFx(vm::start);
+        assertEquals(1, publishedSources.size());
+        Path file = publishedSources.get(0);
+        assertEquals(tmp.resolve("reruns"), file.getParent());
+        assertTrue(file.getFileName().toString().startsWith("your machine (cpu), ") && file.toString().endsWith(".csv"),
+                file.toString());
+        TrendDataset shown = published.get(0);
+        TrendDataset reread = new TrendCsvReader("test").read(file, ColumnChoice.DETECT, CancellationToken.NEVER).value();
+        assertEquals(shown.points(), reread.points());
+        RerunLadder.Outcome outcome = onFx(() -> vm.outcomeProperty().get());
+        for (TrendPoint p : shown.points()) {
+            RerunSummary s = outcome.summaries().stream().filter(x -> x.recipe().equals(p.label())).findFirst().orElseThrow();
+            assertEquals(s.medianComputeToTarget(), p.value());
+            assertEquals(s.minComputeToTarget(), p.spread()[0]);
+            assertEquals(s.maxComputeToTarget(), p.spread()[1]);
+        }
+        onFx(vm::start);
+        assertEquals(2, publishedSources.size());
+        assertFalse(publishedSources.get(0).equals(publishedSources.get(1)), "a second batch gets a file of its own");
+    }
+
+    @Test
     void defaultTargetIsTheCalibratedLevelWithItsProvenance() throws Exception {
-        RerunsViewModel vm = onFx(() -> new RerunsViewModel(new SyncRunner(), new RerunService(), fitter, DATA,
-                published::add));
+        RerunsViewModel vm = onFx(() -> new RerunsViewModel(new SyncRunner(), new RerunService(), fitter, DATA, null,
+                (src, d) -> published.add(d)));
         assertEquals("0.945", onFx(() -> vm.targetProperty().get()));
         String provenance = onFx(() -> vm.targetProvenanceProperty().get());
         assertTrue(provenance.startsWith("mlp-1986 level") && provenance.contains("calibration.json"), provenance);
@@ -90,8 +128,8 @@ class RerunsViewModelTest {
             assertEquals(LocalDate.of(s.year(), 7, 1), p.date());
             assertEquals(3, s.reached());
             assertEquals(s.medianComputeToTarget(), p.value());
-            double min = Double.parseDouble(p.attributes().get("min"));
-            double max = Double.parseDouble(p.attributes().get("max"));
+            double min = Double.parseDouble(p.attributes().get(TrendPoint.SPREAD_LOW));
+            double max = Double.parseDouble(p.attributes().get(TrendPoint.SPREAD_HIGH));
             assertEquals(s.minComputeToTarget(), min);
             assertEquals(s.maxComputeToTarget(), max);
             assertTrue(min < p.value() && p.value() < max, "three seeds differ: " + min + " " + p.value() + " " + max);
@@ -153,7 +191,8 @@ class RerunsViewModelTest {
         try (BackgroundRunner runner = new BackgroundRunner(2)) {
             RerunService service = new RerunService(() -> new ScriptedEngine(SCALES, () -> afterBatch.run()),
                     EvaluationSchedule.DEFAULT);
-            RerunsViewModel vm = onFx(() -> new RerunsViewModel(runner.serial(), service, fitter, DATA, published::add));
+            RerunsViewModel vm = onFx(() -> new RerunsViewModel(runner.serial(), service, fitter, DATA, null,
+                    (src, d) -> published.add(d)));
             onFx(() -> {
                 vm.targetProperty().set("0.99");
                 vm.trainLimitProperty().set(1000);

@@ -18,9 +18,11 @@ import org.algoeff.workbench.io.dataset.TrendCsvReader;
 import org.algoeff.workbench.io.detect.RunLoader;
 import org.algoeff.workbench.io.workspace.AtomicFiles;
 import org.algoeff.workbench.io.workspace.WorkspaceStore;
+import org.algoeff.workbench.model.TrendPoint;
 import org.algoeff.workbench.testsupport.SampleDataFiles;
 import org.algoeff.workbench.ui.curves.CurveViewModel;
 import org.algoeff.workbench.ui.load.LoaderRunSource;
+import org.algoeff.workbench.ui.load.SourceItem;
 import org.algoeff.workbench.ui.load.SourcesViewModel;
 import org.algoeff.workbench.ui.load.StepCsvTestReader;
 import org.algoeff.workbench.ui.task.LatestWins;
@@ -28,6 +30,7 @@ import org.algoeff.workbench.ui.task.SyncRunner;
 import org.algoeff.workbench.ui.trend.TrendViewModel;
 
 import static org.algoeff.workbench.ui.FxTestSupport.onFx;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -105,6 +108,31 @@ class WorkspaceViewModelTest {
         assertEquals(0.9, onFx(() -> curves.smoothingProperty().get()));
         assertEquals("dark", onFx(() -> vm.themeProperty().get()));
         assertFalse(onFx(() -> vm.dirtyProperty().get()));
+    }
+
+    @Test
+    void sweepFolderListsOneDataSetPerTargetWithSpreadAndReopensOnce() throws Exception {
+        Path sweep = Files.createDirectories(dir.resolve("tiny"));
+        Files.writeString(sweep.resolve("sweep.json"), "{}");
+        String header = "cell,recipe,year,seed,target,dataset,reached,compute_to_target";
+        Files.write(sweep.resolve("summary.csv"), List.of(header,
+                "a,mlp-1986,1986,1,0.9,/d/mnist,true,4.0E12", "b,mlp-1986,1986,2,0.9,/d/mnist,true,2.0E12",
+                "c,mlp-1986,1986,3,0.9,/d/mnist,true,3.0E12", "d,cnn-2012,2012,1,0.9,/d/mnist,true,1.0E11",
+                "e,mlp-1986,1986,1,0.8,/d/mnist,true,1.0E12", "f,cnn-2012,2012,1,0.8,/d/mnist,true,5.0E10"));
+        onFx(() -> sources.load(List.of(sweep)));
+        List<SourceItem> items = onFx(() -> List.copyOf(sources.items()));
+        assertEquals(List.of("sweep tiny: mnist, target 0.9", "sweep tiny: mnist, target 0.8"),
+                items.stream().map(SourceItem::displayName).toList());
+        assertEquals("sweep", items.get(0).format());
+        TrendPoint mlp = items.get(0).dataset().points().get(0);
+        assertEquals(3.0e12, mlp.value(), "median of three seeds");
+        assertArrayEquals(new double[] {2.0e12, 4.0e12}, mlp.spread());
+        Path file = dir.resolve("w.algoeff");
+        assertTrue(onFx(() -> vm.saveAs(file)));
+        assertEquals(1, onFx(() -> vm.snapshot().sources().size()), "the folder is listed once");
+        onFx(sources::clear);
+        onFx(() -> vm.open(file));
+        assertEquals(2, onFx(() -> sources.items().size()), "reopening the folder brings back both targets");
     }
 
     @Test
