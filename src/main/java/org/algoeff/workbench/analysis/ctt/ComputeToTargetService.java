@@ -79,29 +79,20 @@ public final class ComputeToTargetService {
      */
     record Crossing(int index, int prev, double fraction, double bestValue, long bestStep) {
         static Crossing find(MetricSeries s, double[] y, MetricTarget r, CancellationToken cancel) {
+            CurveCrossing hit = CurveCrossing.first(y, r.target(), r.direction(), cancel);
+            int end = hit.reached() ? hit.index() + 1 : y.length;
             double best = Double.NaN;
             long bestStep = -1;
-            int prev = -1;
-            for (int i = 0; i < y.length; i++) {
+            for (int i = 0; i < end; i++) {
                 if ((i & 0xffff) == 0) {
                     cancel.throwIfCancelled();
                 }
-                if (Double.isNaN(y[i])) {
-                    continue;
-                }
-                if (Double.isNaN(best) || r.direction().reached(y[i], best) && y[i] != best) {
+                if (!Double.isNaN(y[i]) && (Double.isNaN(best) || r.direction().reached(y[i], best) && y[i] != best)) {
                     best = y[i];
                     bestStep = s.step(i);
                 }
-                if (r.direction().reached(y[i], r.target())) {
-                    boolean interpolate = prev >= 0 && Double.isFinite(y[prev]) && Double.isFinite(y[i])
-                            && y[i] != y[prev];
-                    double fraction = interpolate ? (r.target() - y[prev]) / (y[i] - y[prev]) : 1.0;
-                    return new Crossing(i, prev, Math.max(0, Math.min(1, fraction)), best, bestStep);
-                }
-                prev = i;
             }
-            return new Crossing(-1, -1, Double.NaN, best, bestStep);
+            return new Crossing(hit.index(), hit.prev(), hit.fraction(), best, bestStep);
         }
     }
 

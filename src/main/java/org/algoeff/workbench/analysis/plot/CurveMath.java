@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.analysis.plot;
 
+import org.algoeff.workbench.analysis.ctt.CurveCrossing;
+import org.algoeff.workbench.analysis.ctt.TargetDirection;
 import org.algoeff.workbench.model.MetricSeries;
 import org.algoeff.workbench.model.Run;
+import org.algoeff.workbench.task.CancellationToken;
 
 /**
  * X values for training curves (step, wall time since the first point in seconds, or cumulative compute in FLOP
- * assuming constant FLOP per step: total_flops * step / last step) and the first point where a curve reaches a target.
+ * assuming constant FLOP per step: total_flops * step / last step) and where a curve first reaches a target.
  */
 public final class CurveMath {
     /** What the curve chart's x axis shows. */
@@ -64,16 +67,14 @@ public final class CurveMath {
         return x;
     }
 
-    /** Index of the first value at or below (lowerIsBetter) / at or above the target, or -1 if never reached. */
-    public static int firstReaching(double[] y, double target, boolean lowerIsBetter) {
-        if (!Double.isFinite(target)) {
-            return -1;
-        }
-        for (int i = 0; i < y.length; i++) {
-            if (lowerIsBetter ? y[i] <= target : y[i] >= target) {
-                return i;
-            }
-        }
-        return -1;
+    /**
+     * Where a curve first reaches the target, as {x, y}: interpolated between the last point before and the first
+     * at or past it, the same rule as {@code algoeff ctt}; null if never reached.
+     */
+    public static double[] crossing(double[] x, double[] y, double target, boolean lowerIsBetter) {
+        CurveCrossing hit = CurveCrossing.first(y, target,
+                lowerIsBetter ? TargetDirection.LOWER_IS_BETTER : TargetDirection.HIGHER_IS_BETTER,
+                CancellationToken.NEVER);
+        return hit.reached() ? new double[] {hit.interpolate(x), hit.interpolate(y)} : null;
     }
 }

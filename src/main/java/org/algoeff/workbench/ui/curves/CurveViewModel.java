@@ -91,9 +91,9 @@ public final class CurveViewModel {
                 }
                 double[] y = s.copyValues();
                 double[] smooth = w > 0 ? TensorBoardSmoothing.smooth(y, w) : null;
-                int hit = CurveMath.firstReaching(smooth == null ? y : smooth, goal, lower);
-                out.add(new Curve(names.get(i), i, x, y, smooth, hit < 0 ? Double.NaN : x[hit],
-                        hit < 0 ? Double.NaN : (smooth == null ? y : smooth)[hit]));
+                double[] hit = CurveMath.crossing(x, smooth == null ? y : smooth, goal, lower);
+                out.add(new Curve(names.get(i), i, x, y, smooth, hit == null ? Double.NaN : hit[0],
+                        hit == null ? Double.NaN : hit[1]));
             }
             return out;
         }, curves::set, failure -> curves.set(List.of()));
@@ -108,8 +108,8 @@ public final class CurveViewModel {
     }
 
     /**
-     * Each dated run's compute-to-target as a point for the trend chart: (run date, compute at the first point
-     * that reaches the target). Needs x = compute; runs without a date or a crossing are skipped.
+     * Each dated run's compute-to-target as a point for the trend chart: (run date, compute where the curve first
+     * reaches the target, interpolated between logged points as {@code algoeff ctt} does). Needs x = compute; runs without a date or a crossing are skipped.
      */
     public List<PlotAnnotation> computeToTargetPoints() {
         FxThread.assertFxThread();

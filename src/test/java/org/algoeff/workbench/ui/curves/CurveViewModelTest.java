@@ -1,17 +1,25 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.ui.curves;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.algoeff.workbench.analysis.ctt.ComputeSource;
+import org.algoeff.workbench.analysis.ctt.ComputeToTarget;
+import org.algoeff.workbench.analysis.ctt.ComputeToTargetService;
+import org.algoeff.workbench.analysis.ctt.MetricTarget;
+import org.algoeff.workbench.analysis.ctt.TargetDirection;
 import org.algoeff.workbench.analysis.ctt.TensorBoardSmoothing;
 import org.algoeff.workbench.analysis.plot.CurveMath.XQuantity;
 import org.algoeff.workbench.analysis.plot.CurvePlotRequest.Curve;
 import org.algoeff.workbench.analysis.plot.PlotAnnotation;
 import org.algoeff.workbench.analysis.plot.PlotSpec;
 import org.algoeff.workbench.model.DecimalYear;
+import org.algoeff.workbench.task.CancellationToken;
+import org.algoeff.workbench.task.ProgressSink;
 import org.algoeff.workbench.ui.load.RunItem;
 import org.algoeff.workbench.ui.task.LatestWins;
 import org.algoeff.workbench.ui.task.SyncRunner;
@@ -57,5 +65,27 @@ class CurveViewModelTest {
         assertEquals("compute (FLOP)", spec.x().label());
         assertTrue(spec.series().stream().anyMatch(s -> s.faint()), "raw curve drawn faint under the smoothed one");
         assertEquals(2, spec.annotations().size(), "both runs reach the target");
+    }
+
+    @Test
+    void theMarkedComputeToTargetIsWhatAlgoeffCttReports() throws Exception {
+        CurveViewModel vm = onFx(() -> new CurveViewModel(new LatestWins(new SyncRunner(), 0)));
+        RunItem run = onFx(() -> new RunItem(syntheticRun("r", 1000, 1e15)));
+        onFx(() -> run.dateProperty().set(LocalDate.of(2021, 3, 4)));
+        onFx(() -> vm.runs().setAll(run));
+        onFx(() -> {
+            vm.xQuantityProperty().set(XQuantity.COMPUTE);
+            vm.smoothingProperty().set(0.6);
+            vm.lowerIsBetterProperty().set(true);
+            vm.targetProperty().set(0.61);
+        });
+        ComputeToTarget ctt = new ComputeToTargetService("test", Clock.systemUTC()).compute(run.run(),
+                new MetricTarget("train/loss", 0.61, TargetDirection.LOWER_IS_BETTER, new ComputeSource.TotalFlops(),
+                        0.6), ProgressSink.NONE, CancellationToken.NEVER);
+        assertTrue(ctt.reached());
+        Curve c = onFx(() -> vm.curvesProperty().get().get(0));
+        assertEquals(ctt.trainingFlops(), c.targetX(), 1e-9 * ctt.trainingFlops(), "interpolated, as ctt does");
+        assertEquals(0.61, c.targetY(), 1e-12, "the marker sits on the target line");
+        assertEquals(ctt.trainingFlops(), onFx(vm::computeToTargetPoints).get(0).y(), 1e-9 * ctt.trainingFlops());
     }
 }
