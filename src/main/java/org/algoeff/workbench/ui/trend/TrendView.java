@@ -4,6 +4,7 @@ package org.algoeff.workbench.ui.trend;
 import java.time.LocalDate;
 
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -13,12 +14,16 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import org.algoeff.workbench.analysis.HardwareTrends;
 import org.algoeff.workbench.model.DecimalYear;
 import org.algoeff.workbench.model.HardwareTrend;
+import org.algoeff.workbench.model.TrendPoint;
 import org.algoeff.workbench.ui.chart.SpecChart;
 
 /**
@@ -83,6 +88,29 @@ public final class TrendView {
         months.setId("doublingMonths");
         months.valueProperty().addListener((obs, old, v) -> vm.doublingMonthsProperty().set(v));
         vm.doublingMonthsProperty().addListener((obs, old, v) -> months.getValueFactory().setValue(v.doubleValue()));
+        ComboBox<TrendPoint> anchor = new ComboBox<>();
+        anchor.setId("overlayAnchor");
+        anchor.setItems(vm.anchorChoices());
+        anchor.setPromptText("earliest point");
+        anchor.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(TrendPoint p) {
+                return p == null ? "earliest point" : p.label() + " (" + p.date() + ")";
+            }
+
+            @Override
+            public TrendPoint fromString(String s) {
+                return null;
+            }
+        });
+        anchor.valueProperty().bindBidirectional(vm.anchorProperty());
+        anchor.setMaxWidth(Double.MAX_VALUE);
+        anchor.setPrefWidth(120);
+        Button earliest = new Button("Earliest");
+        earliest.setMinWidth(Region.USE_PREF_SIZE);
+        earliest.setOnAction(e -> vm.anchorProperty().set(null));
+        HBox anchorRow = new HBox(4, anchor, earliest);
+        HBox.setHgrow(anchor, Priority.ALWAYS);
         CheckBox overlay = new CheckBox("Show hardware overlay");
         overlay.selectedProperty().bindBidirectional(vm.overlayVisibleProperty());
         readout.textProperty().bind(vm.readoutProperty());
@@ -94,7 +122,8 @@ public final class TrendView {
         busy.visibleProperty().bind(vm.busyProperty());
         VBox box = new VBox(6, heading("Chart title"), title, heading("Fit"), frontier, new Label("From"), from,
                 new Label("To"), to, hint("or drag across the date axis"), heading("Hardware overlay"), overlay,
-                hardware, new Label("Doubling time (months)"), months, heading("Readout"), readout, busy);
+                hardware, new Label("Doubling time (months)"), months, new Label("Through"), anchorRow,
+                heading("Readout"), readout, busy);
         box.getStyleClass().add("settings-panel");
         box.setPrefWidth(270);
         return box;

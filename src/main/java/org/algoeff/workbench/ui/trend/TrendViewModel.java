@@ -2,6 +2,7 @@
 package org.algoeff.workbench.ui.trend;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import javafx.beans.Observable;
@@ -30,6 +31,7 @@ import org.algoeff.workbench.model.DateRange;
 import org.algoeff.workbench.model.HardwareTrend;
 import org.algoeff.workbench.model.TrendDataset;
 import org.algoeff.workbench.model.TrendFit;
+import org.algoeff.workbench.model.TrendPoint;
 import org.algoeff.workbench.ui.FxThread;
 import org.algoeff.workbench.ui.task.LatestWins;
 
@@ -49,6 +51,9 @@ public final class TrendViewModel {
     private final ObjectProperty<HardwareTrend> hardware = new SimpleObjectProperty<>(HardwareTrends.MOORE);
     private final DoubleProperty doublingMonths = new SimpleDoubleProperty(HardwareTrends.MOORE.doublingMonths());
     private final BooleanProperty overlayVisible = new SimpleBooleanProperty(true);
+    /** The point the overlay passes through; null for the fitted data set's earliest point. */
+    private final ObjectProperty<TrendPoint> anchor = new SimpleObjectProperty<>();
+    private final ObservableList<TrendPoint> anchorChoices = FXCollections.observableArrayList();
     private final StringProperty title = new SimpleStringProperty("Compute to reach AlexNet-level accuracy");
     private final ReadOnlyObjectWrapper<PlotSpec> spec = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TrendFit> fit = new ReadOnlyObjectWrapper<>();
@@ -59,8 +64,9 @@ public final class TrendViewModel {
     public TrendViewModel(TrendChartComposer composer, LatestWins refits) {
         this.composer = composer;
         this.refits = refits;
+        datasets.addListener((Observable ignored) -> refreshAnchorChoices());
         for (Observable o : List.<Observable>of(datasets, runPoints, frontierOnly, from, to, hardware, doublingMonths,
-                overlayVisible, title)) {
+                overlayVisible, anchor, title)) {
             o.addListener(ignored -> refit());
         }
         hardware.addListener((obs, old, now) -> {
@@ -78,12 +84,35 @@ public final class TrendViewModel {
         HardwareTrend overlay = overlay();
         String t = title.get();
         List<PlotAnnotation> notes = List.copyOf(runPoints);
-        refits.submit("Fitting trend", (progress, cancel) -> composer.compose(t, sets, options, overlay, null, notes,
+        TrendPoint at = anchor.get();
+        refits.submit("Fitting trend", (progress, cancel) -> composer.compose(t, sets, options, overlay, at, notes,
                 progress, cancel), result -> {
                     spec.set(result.spec());
                     fit.set(result.fit().orElse(null));
                     readout.set(result.readout());
                 }, failure -> readout.set("fit failed: " + failure.getMessage()));
+    }
+
+    /** Every point of the loaded data sets, by date: where the overlay can be anchored. */
+    private void refreshAnchorChoices() {
+        List<TrendPoint> all = datasets.stream().flatMap(d -> d.points().stream())
+                .sorted(Comparator.comparing(TrendPoint::date).thenComparing(TrendPoint::label)).toList();
+        anchorChoices.setAll(all);
+        if (anchor.get() != null && !all.contains(anchor.get())) {
+            anchor.set(null);
+        }
+    }
+
+    /**
+     * Anchors the overlay at the loaded point with this date and value (a saved workspace's anchor); false, and the
+     * earliest point stays the anchor, when no loaded point matches.
+     */
+    public boolean anchorAt(LocalDate date, double value) {
+        FxThread.assertFxThread();
+        TrendPoint match = anchorChoices.stream().filter(p -> p.date().equals(date)
+                && Math.abs(p.value() - value) <= 1e-9 * Math.abs(value)).findFirst().orElse(null);
+        anchor.set(match);
+        return match != null;
     }
 
     /** Sets the fit window (e.g. from a drag on the date axis); null bounds are open. */
@@ -129,6 +158,14 @@ public final class TrendViewModel {
             return null;
         }
         return new HardwareTrend(h.name(), doublingMonths.get(), h.source());
+    }
+
+    public ObjectProperty<TrendPoint> anchorProperty() {
+        return anchor;
+    }
+
+    public ObservableList<TrendPoint> anchorChoices() {
+        return anchorChoices;
     }
 
     public ObservableList<TrendDataset> datasets() {

@@ -48,6 +48,16 @@ final class WorkspaceApplier {
         }
     }
 
+    /** The overlay's anchor point, once the sources it lies in are loaded (earliest point when none matches). */
+    static void applyOverlayAnchor(Workspace w, TrendViewModel trend) {
+        Workspace.Overlay o = w.overlays().isEmpty() ? null : w.overlays().get(0);
+        if (o == null || o.anchorDate() == null) {
+            trend.anchorProperty().set(null);
+            return;
+        }
+        trend.anchorAt(LocalDate.parse(o.anchorDate()), o.anchorValue());
+    }
+
     static void applyRunEdits(Workspace w, SourcesViewModel sources) {
         for (SourceItem s : sources.items()) {
             w.sources().stream().filter(src -> src.path().equals(s.path().toString())).findFirst()

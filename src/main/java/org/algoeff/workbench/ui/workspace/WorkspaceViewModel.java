@@ -21,6 +21,7 @@ import org.algoeff.workbench.io.workspace.Workspace;
 import org.algoeff.workbench.io.workspace.WorkspaceStore;
 import org.algoeff.workbench.model.HardwareTrend;
 import org.algoeff.workbench.model.ParseResult;
+import org.algoeff.workbench.model.TrendPoint;
 import org.algoeff.workbench.ui.FxThread;
 import org.algoeff.workbench.ui.curves.CurveViewModel;
 import org.algoeff.workbench.ui.load.RunItem;
@@ -53,6 +54,7 @@ public final class WorkspaceViewModel {
         this.dialogs = dialogs;
         for (Observable o : List.<Observable>of(sources.items(), trend.frontierOnlyProperty(), trend.fromProperty(),
                 trend.toProperty(), trend.hardwareProperty(), trend.doublingMonthsProperty(), trend.titleProperty(),
+                trend.overlayVisibleProperty(), trend.anchorProperty(),
                 curves.tagProperty(), curves.xQuantityProperty(), curves.logXProperty(), curves.logYProperty(),
                 curves.smoothingProperty(), curves.targetProperty(), theme)) {
             o.addListener(ignored -> dirty.set(true));
@@ -106,6 +108,7 @@ public final class WorkspaceViewModel {
         List<Path> paths = w.sources().stream().map(s -> Path.of(s.path())).toList();
         sources.load(paths, () -> {
             WorkspaceApplier.applyRunEdits(w, sources);
+            WorkspaceApplier.applyOverlayAnchor(w, trend);
             file.set(source);
             dirty.set(false);
         });
@@ -143,8 +146,10 @@ public final class WorkspaceViewModel {
             }
         }
         HardwareTrend h = trend.hardwareProperty().get();
+        TrendPoint anchor = trend.anchorProperty().get();
         List<Workspace.Overlay> overlays = h == null || !trend.overlayVisibleProperty().get() ? List.of()
-                : List.of(new Workspace.Overlay(h.name(), trend.doublingMonthsProperty().get(), null, 0));
+                : List.of(new Workspace.Overlay(h.name(), trend.doublingMonthsProperty().get(),
+                        anchor == null ? null : anchor.date().toString(), anchor == null ? 0 : anchor.value()));
         double target = curves.targetProperty().get();
         return new Workspace(Workspace.SCHEMA_VERSION, srcs, edits,
                 Double.isFinite(target) ? new Workspace.Target(curves.tagProperty().get(), target,

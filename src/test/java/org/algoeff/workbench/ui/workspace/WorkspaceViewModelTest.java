@@ -136,6 +136,26 @@ class WorkspaceViewModelTest {
     }
 
     @Test
+    void theOverlayAnchorIsSavedAndFoundAgainAfterTheSourcesReload() throws Exception {
+        onFx(() -> sources.items().addListener((javafx.beans.Observable o) -> trend.datasets().setAll(
+                sources.items().stream().filter(SourceItem::isDataset).map(SourceItem::dataset).toList())));
+        onFx(() -> sources.load(List.of(SampleDataFiles.HB20_ALEXNET.toAbsolutePath())));
+        TrendPoint chosen = onFx(() -> trend.anchorChoices().get(5));
+        onFx(() -> trend.anchorProperty().set(chosen));
+        String through = "through " + chosen.date();
+        assertTrue(onFx(() -> trend.specProperty().get().overlays().get(0).name()).contains(through),
+                onFx(() -> trend.specProperty().get().overlays().get(0).name()));
+        Path file = dir.resolve("anchored.algoeff");
+        assertTrue(onFx(() -> vm.saveAs(file)));
+        onFx(() -> trend.anchorProperty().set(null));
+        assertFalse(onFx(() -> trend.specProperty().get().overlays().get(0).name()).contains(through));
+        onFx(() -> vm.open(file));
+        assertEquals(chosen, onFx(() -> trend.anchorProperty().get()));
+        assertTrue(onFx(() -> trend.specProperty().get().overlays().get(0).name()).contains(through));
+        assertFalse(onFx(() -> vm.dirtyProperty().get()));
+    }
+
+    @Test
     void damagedWorkspaceShowsAnErrorAndKeepsTheCurrentState() throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.algoeff.json"), "{ not json");
         onFx(() -> trend.doublingMonthsProperty().set(20));
