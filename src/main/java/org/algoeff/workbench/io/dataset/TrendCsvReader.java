@@ -51,9 +51,7 @@ public final class TrendCsvReader {
             return failed(file, Problem.error(source, "", "file is larger than " + (MAX_FILE_BYTES >> 20)
                     + " MB; a data set CSV should be far smaller"));
         }
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), utf8), 1 << 16)) {
+        try (Reader reader = utf8Reader(file)) {
             CsvParser csv = new CsvParser(reader);
             List<String> header = csv.next();
             if (header == null || header.stream().allMatch(String::isBlank)) {
@@ -69,6 +67,28 @@ public final class TrendCsvReader {
         } catch (CsvParser.CsvFormatException e) {
             return failed(file, Problem.error(source, "", e.getMessage()));
         }
+    }
+
+    /**
+     * The header row, for a user choosing the date and value columns.
+     *
+     * @throws IOException when the file cannot be read, is not UTF-8, or its first record is not valid CSV
+     */
+    public static List<String> header(Path file) throws IOException {
+        try (Reader reader = utf8Reader(file)) {
+            List<String> header = new CsvParser(reader).next();
+            return header == null ? List.of() : List.copyOf(header);
+        } catch (MalformedInputException e) {
+            throw new IOException(file + ": not UTF-8 text (save the CSV as UTF-8)", e);
+        } catch (CsvParser.CsvFormatException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Reader utf8Reader(Path file) throws IOException {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new BufferedReader(new InputStreamReader(Files.newInputStream(file), utf8), 1 << 16);
     }
 
     private ParseResult<TrendDataset> readRows(Path file, CsvParser csv, List<String> header, Columns c,

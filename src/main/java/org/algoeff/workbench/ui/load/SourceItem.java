@@ -3,10 +3,12 @@ package org.algoeff.workbench.ui.load;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
+import org.algoeff.workbench.io.dataset.ColumnChoice;
 import org.algoeff.workbench.model.Problem;
 import org.algoeff.workbench.model.TrendDataset;
 
@@ -18,13 +20,25 @@ import org.algoeff.workbench.model.TrendDataset;
  * @param dataset  the data set, or null when this source holds runs
  * @param runs     the runs read from it (empty for a data set)
  * @param problems problems whose file lies in this source
+ * @param columns  the date and value columns the user chose for a data-set CSV, or null for detection
  */
 public record SourceItem(Path path, TrendDataset dataset, List<RunItem> runs, List<Problem> problems,
-                         BooleanProperty hidden) {
+                         BooleanProperty hidden, ColumnChoice columns) {
     public SourceItem {
         runs = List.copyOf(runs);
         problems = List.copyOf(problems);
         hidden = hidden == null ? new SimpleBooleanProperty(false) : hidden;
+    }
+
+    public SourceItem(Path path, TrendDataset dataset, List<RunItem> runs, List<Problem> problems,
+                      BooleanProperty hidden) {
+        this(path, dataset, runs, problems, hidden, null);
+    }
+
+    /** Whether the user may pick this source's date and value columns: a single CSV file. */
+    public boolean isCsvFile() {
+        String name = String.valueOf(path.getFileName()).toLowerCase(Locale.ROOT);
+        return name.endsWith(".csv") && !isSweep();
     }
 
     public boolean isDataset() {

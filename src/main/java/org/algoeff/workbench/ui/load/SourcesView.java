@@ -3,6 +3,8 @@ package org.algoeff.workbench.ui.load;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -62,8 +64,14 @@ public final class SourcesView {
             if (value instanceof SourceItem s) {
                 String badge = s.problems().isEmpty() ? "" : "  ⚠ " + s.problems().size();
                 setText(s.displayName() + "  [" + s.format() + ", " + s.points() + " pts]" + badge);
-                setContextMenu(menu(item("Hide / show", () -> s.hidden().set(!s.hidden().get())),
+                List<MenuItem> actions = new ArrayList<>(List.of(
+                        item("Hide / show", () -> s.hidden().set(!s.hidden().get())),
                         item("Remove", () -> vm.remove(s))));
+                if (s.isCsvFile()) {
+                    actions.add(item("Date and value columns…", () -> vm.readHeader(s,
+                            header -> ColumnDialog.ask(s, header).ifPresent(c -> vm.chooseColumns(s, c[0], c[1])))));
+                }
+                setContextMenu(menu(actions.toArray(MenuItem[]::new)));
             } else if (value instanceof RunItem r) {
                 textProperty().bind(r.displayNameProperty().concat(r.dateProperty().map(d -> "  (" + d + ")").orElse("  (no date)"))
                         .concat(r.hiddenProperty().map(h -> h ? "  hidden" : "")));

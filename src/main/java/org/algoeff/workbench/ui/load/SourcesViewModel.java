@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -44,6 +47,8 @@ public final class SourcesViewModel {
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<TaskHandle> currentLoad = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    /** Date and value columns the user chose per CSV file; used whenever that file is (re)loaded. */
+    private final Map<Path, ColumnChoice> chosenColumns = new HashMap<>();
 
     public SourcesViewModel(TaskRunner runner, RunSource runSource, TrendCsvReader datasetReader) {
         this.runner = runner;
@@ -67,8 +72,10 @@ public final class SourcesViewModel {
             return;
         }
         List<Path> copy = List.copyOf(paths);
+        Map<Path, ColumnChoice> choices = Map.copyOf(chosenColumns);
         status.set("loading " + describe(copy));
-        TaskHandle handle = runner.run("Loading " + describe(copy), (progress, cancel) -> read(copy, progress, cancel),
+        TaskHandle handle = runner.run("Loading " + describe(copy),
+                (progress, cancel) -> read(copy, choices, progress, cancel),
                 loaded -> {
                     items.addAll(loaded);
                     copy.forEach(this::remember);
@@ -122,14 +129,68 @@ public final class SourcesViewModel {
         items.clear();
     }
 
+    /**
+     * Reads a CSV file's header in the background and hands it to {@code then} on the FX thread (the column
+     * dialog); a file that cannot be read gives a status message instead.
+     */
+    public void readHeader(SourceItem item, Consumer<List<String>> then) {
+        FxThread.assertFxThread();
+        runner.run("Reading the header of " + item.path().getFileName(),
+                (progress, cancel) -> TrendCsvReader.header(item.path()), then,
+                failure -> status.set("could not read the header: " + failure.getMessage()));
+    }
+
+    /**
+     * Rereads a CSV file as a data set with the given date and value columns (null: detect) and puts it in place
+     * of {@code item}; remembered for later reloads and saved with the workspace.
+     */
+    public void chooseColumns(SourceItem item, String dateColumn, String valueColumn) {
+        FxThread.assertFxThread();
+        ColumnChoice choice = new ColumnChoice(dateColumn, valueColumn, null);
+        chosenColumns.put(item.path(), choice);
+        status.set("rereading " + item.path().getFileName());
+        runner.run("Rereading " + item.path().getFileName(), (progress, cancel) -> chosenDataset(item.path(), choice,
+                cancel), reread -> {
+                    int at = items.indexOf(item);
+                    SourceItem replacement = new SourceItem(reread.path(), reread.dataset(), reread.runs(),
+                            reread.problems(), item.hidden(), choice);
+                    if (at >= 0) {
+                        items.set(at, replacement);
+                    } else {
+                        items.add(replacement);
+                    }
+                    status.set(reread.isDataset() ? "read " + item.path().getFileName() + " with date column '"
+                            + reread.dataset().provenance().parameters().get("dateColumn") + "' and value column '"
+                            + reread.dataset().valueLabel() + "'" : "no data set with those columns");
+                }, failure -> status.set("could not reread " + item.path().getFileName() + ": " + failure.getMessage()));
+    }
+
+    /** Columns to use for a CSV file when it is loaded again (a workspace's saved choice). */
+    public void rememberColumns(Path path, ColumnChoice choice) {
+        FxThread.assertFxThread();
+        chosenColumns.put(path, choice);
+    }
+
+    /** A CSV read with columns the user chose: the valid rows as a data set, the rest as problems. */
+    private SourceItem chosenDataset(Path p, ColumnChoice choice, CancellationToken cancel) throws IOException {
+        ParseResult<TrendDataset> r = datasetReader.read(p, choice, cancel);
+        TrendDataset dataset = r.value().points().isEmpty() ? null : r.value();
+        return new SourceItem(p, dataset, List.of(), r.problems(), null, choice);
+    }
+
     /** Runs on a worker thread: one source per dropped path. */
-    private List<SourceItem> read(List<Path> paths, ProgressSink progress, CancellationToken cancel) throws IOException {
+    private List<SourceItem> read(List<Path> paths, Map<Path, ColumnChoice> choices, ProgressSink progress,
+                                  CancellationToken cancel) throws IOException {
         List<SourceItem> out = new ArrayList<>();
         for (int i = 0; i < paths.size(); i++) {
             cancel.throwIfCancelled();
             Path p = paths.get(i);
             double base = i / (double) paths.size();
             ProgressSink scaled = (f, m) -> progress.progress(f < 0 ? -1 : base + f / paths.size(), m);
+            if (choices.containsKey(p) && Files.isRegularFile(p)) {
+                out.add(chosenDataset(p, choices.get(p), cancel));
+                continue;
+            }
             if (SweepSummaryReader.isSweepFolder(p)) {
                 out.addAll(sweep(p));
                 continue;

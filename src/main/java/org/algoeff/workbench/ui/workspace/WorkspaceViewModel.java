@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleObjectProperty;
 
 import org.algoeff.workbench.analysis.HardwareTrends;
 import org.algoeff.workbench.analysis.plot.CurveMath.XQuantity;
+import org.algoeff.workbench.io.dataset.ColumnChoice;
 import org.algoeff.workbench.io.workspace.Workspace;
 import org.algoeff.workbench.io.workspace.WorkspaceStore;
 import org.algoeff.workbench.model.HardwareTrend;
@@ -105,6 +106,11 @@ public final class WorkspaceViewModel {
         WorkspaceApplier.applySettings(w, trend, curves);
         theme.set(w.chart().theme() == null ? "light" : w.chart().theme());
         sources.clear();
+        for (Workspace.Source s : w.sources()) {
+            if (s.dateColumn() != null || s.valueColumn() != null) {
+                sources.rememberColumns(Path.of(s.path()), new ColumnChoice(s.dateColumn(), s.valueColumn(), null));
+            }
+        }
         List<Path> paths = w.sources().stream().map(s -> Path.of(s.path())).toList();
         sources.load(paths, () -> {
             WorkspaceApplier.applyRunEdits(w, sources);
@@ -136,8 +142,9 @@ public final class WorkspaceViewModel {
         for (SourceItem s : sources.items()) {
             // A sweep folder gives one item per target; reopening the folder brings them all back.
             if (listed.add(s.path())) {
-                srcs.add(new Workspace.Source(s.path().toString(), s.isDataset() ? "dataset" : "runs", null, null,
-                        s.hidden().get()));
+                srcs.add(new Workspace.Source(s.path().toString(), s.isDataset() ? "dataset" : "runs",
+                        s.columns() == null ? null : s.columns().dateColumn(),
+                        s.columns() == null ? null : s.columns().valueColumn(), s.hidden().get()));
             }
             for (RunItem r : s.runs()) {
                 LocalDate d = r.dateProperty().get();

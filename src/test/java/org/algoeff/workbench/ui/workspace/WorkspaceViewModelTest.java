@@ -4,6 +4,7 @@ package org.algoeff.workbench.ui.workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -153,6 +154,33 @@ class WorkspaceViewModelTest {
         assertEquals(chosen, onFx(() -> trend.anchorProperty().get()));
         assertTrue(onFx(() -> trend.specProperty().get().overlays().get(0).name()).contains(through));
         assertFalse(onFx(() -> vm.dirtyProperty().get()));
+    }
+
+    @Test
+    void chosenColumnsTurnACsvIntoADataSetAndAreSavedWithTheWorkspace() throws Exception {
+        Path csv = Files.writeString(dir.resolve("mine.csv"), "system,when,released,amount,params\n"
+                + "a,2015-01-01,2016-01-01,1e18,5e6\nb,2017-06-01,2018-01-01,2e17,bad\nc,2019-03-01,2020-01-01,3e16,2e7\n");
+        onFx(() -> sources.load(List.of(csv)));
+        SourceItem detected = onFx(() -> sources.items().get(0));
+        assertFalse(detected.isDataset(), "no date or compute header by name: not a data set by detection");
+        assertTrue(detected.isCsvFile());
+        List<List<String>> header = new ArrayList<>();
+        onFx(() -> sources.readHeader(detected, header::add));
+        assertEquals(List.of("system", "when", "released", "amount", "params"), header.get(0));
+        onFx(() -> sources.chooseColumns(detected, "released", "params"));
+        SourceItem chosen = onFx(() -> sources.items().get(0));
+        assertTrue(chosen.isDataset());
+        assertEquals(List.of(5e6, 2e7), chosen.dataset().points().stream().map(TrendPoint::value).toList());
+        assertEquals(LocalDate.of(2016, 1, 1), chosen.dataset().points().get(0).date());
+        assertEquals(1, chosen.problems().size(), "the row with 'bad' is reported, the rest kept");
+        Path file = dir.resolve("columns.algoeff");
+        assertTrue(onFx(() -> vm.saveAs(file)));
+        onFx(sources::clear);
+        onFx(() -> vm.open(file));
+        SourceItem reopened = onFx(() -> sources.items().get(0));
+        assertTrue(reopened.isDataset());
+        assertEquals("params", reopened.dataset().valueLabel());
+        assertEquals(2, reopened.dataset().points().size());
     }
 
     @Test
