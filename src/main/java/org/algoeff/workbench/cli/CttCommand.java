@@ -11,16 +11,14 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import picocli.CommandLine;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import org.algoeff.workbench.analysis.ctt.ComputeSource;
 import org.algoeff.workbench.analysis.ctt.ComputeToTarget;
 import org.algoeff.workbench.analysis.ctt.ComputeToTargetService;
 import org.algoeff.workbench.analysis.ctt.MetricTarget;
-import org.algoeff.workbench.analysis.ctt.TargetDirection;
 import org.algoeff.workbench.io.detect.LoadReport;
 import org.algoeff.workbench.io.detect.LogReaders;
 import org.algoeff.workbench.io.detect.RunLoader;
@@ -41,20 +39,8 @@ final class CttCommand implements Callable<Integer> {
     @Option(names = "--run", paramLabel = "NAME", description = "which run, when RUN holds several")
     String runName;
 
-    @Option(names = "--metric", required = true, paramLabel = "TAG", description = "series tag, e.g. eval_accuracy")
-    String metric;
-
-    @Option(names = "--target", required = true, paramLabel = "V", description = "target value of the metric")
-    double target;
-
-    @ArgGroup(exclusive = true)
-    ComputeOptions compute;
-
-    @Option(names = "--smoothing", paramLabel = "W", description = "TensorBoard EMA weight in [0, 1) applied first")
-    Double smoothing;
-
-    @ArgGroup(exclusive = true)
-    DirectionOptions direction;
+    @Mixin
+    TargetOptions question;
 
     @Option(names = "--x", paramLabel = "COLUMN", description = "CSV column / JSONL key to use as the step axis")
     String xColumn;
@@ -65,45 +51,12 @@ final class CttCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Mutually exclusive ways to count compute; none means the run's logged total FLOPs. */
-    static final class ComputeOptions {
-        @Option(names = "--flops-per-step", paramLabel = "F", description = "FLOPs per optimiser step")
-        Double flopsPerStep;
-
-        @ArgGroup(exclusive = false)
-        SixNd sixNd;
-
-        @Option(names = "--flops-tag", paramLabel = "TAG", description = "series of cumulative FLOPs")
-        String flopsTag;
-    }
-
-    /** 6 x N x D: parameters and tokens per step, both required together. */
-    static final class SixNd {
-        @Option(names = "--params", required = true, paramLabel = "N", description = "model parameters")
-        double params;
-
-        @Option(names = "--tokens-per-step", required = true, paramLabel = "T", description = "tokens per step")
-        double tokensPerStep;
-    }
-
-    /** Direction override; default is inferred from the tag (loss/error/perplexity/wer: lower is better). */
-    static final class DirectionOptions {
-        @Option(names = "--higher-is-better", description = "target reached when metric >= V")
-        boolean higher;
-
-        @Option(names = "--lower-is-better", description = "target reached when metric <= V")
-        boolean lower;
-    }
-
     @Override
     public Integer call() throws IOException {
         LoadReport report = new RunLoader(LogReaders.all(xColumn), LogReaders.eventFolderReader())
                 .load(List.of(runPath), ProgressSink.NONE, CancellationToken.NEVER);
         Run run = pick(report.runs());
-        TargetDirection dir = direction == null ? TargetDirection.infer(metric)
-                : direction.higher ? TargetDirection.HIGHER_IS_BETTER : TargetDirection.LOWER_IS_BETTER;
-        MetricTarget request = new MetricTarget(metric, target, dir, computeSource(),
-                smoothing == null ? Double.NaN : smoothing);
+        MetricTarget request = question.toMetricTarget();
         ComputeToTarget result = new ComputeToTargetService(version(), Clock.systemUTC())
                 .compute(run, request, ProgressSink.NONE, CancellationToken.NEVER);
         PrintWriter out = spec.commandLine().getOut();
@@ -121,29 +74,16 @@ final class CttCommand implements Callable<Integer> {
             throw new IllegalArgumentException(runPath + ": no run could be read (try 'algoeff inspect "
                     + runPath + "')");
         }
-        List<Run> candidates = runs.stream().filter(r -> runName == null ? r.series(metric).isPresent()
+        List<Run> candidates = runs.stream().filter(r -> runName == null ? r.series(question.metric).isPresent()
                 : r.name().equals(runName)).toList();
         if (candidates.size() == 1) {
             return candidates.get(0);
         }
         String names = String.join(", ", runs.stream().map(Run::name).toList());
         throw new IllegalArgumentException(candidates.isEmpty()
-                ? (runName == null ? "no run has series '" + metric + "'" : "no run named '" + runName + "'")
+                ? (runName == null ? "no run has series '" + question.metric + "'" : "no run named '" + runName + "'")
                         + " (runs: " + names + ")"
-                : "several runs have series '" + metric + "'; choose one with --run (runs: " + names + ")");
-    }
-
-    private ComputeSource computeSource() {
-        if (compute == null) {
-            return new ComputeSource.TotalFlops();
-        }
-        if (compute.flopsPerStep != null) {
-            return new ComputeSource.FlopsPerStep(compute.flopsPerStep);
-        }
-        if (compute.sixNd != null) {
-            return new ComputeSource.SixND(compute.sixNd.params, compute.sixNd.tokensPerStep);
-        }
-        return new ComputeSource.FlopsTag(compute.flopsTag);
+                : "several runs have series '" + question.metric + "'; choose one with --run (runs: " + names + ")");
     }
 
     private static String version() {

@@ -4,14 +4,13 @@ package org.algoeff.workbench.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import org.algoeff.workbench.io.settings.UserDirs;
@@ -58,15 +57,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "native threads per cell")
     int threads;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR|URI", description = "output folder (any Hadoop URI)")
-    String out;
-
-    @Option(names = "--master", paramLabel = "URL",
-            description = "Spark master, e.g. local[2] or local[2,3] (retries); default: spark-submit's, else local[*]")
-    String master;
-
-    @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "extra Spark setting (repeatable)")
-    Map<String, String> conf = new LinkedHashMap<>();
+    @Mixin
+    SparkOptions spark;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -76,8 +68,8 @@ final class SweepCommand implements Callable<Integer> {
         SweepGrid grid = grid();
         quietEngines();
         PrintWriter err = spec.commandLine().getErr();
-        try (SweepEngine engine = SweepEngines.spark(master, conf)) {
-            SweepReport report = engine.sweep(grid, out, new TerminalProgress(err));
+        try (SweepEngine engine = SweepEngines.spark(spark.master, spark.conf)) {
+            SweepReport report = engine.sweep(grid, spark.out, new TerminalProgress(err));
             print(report, spec.commandLine().getOut());
         }
         return 0;

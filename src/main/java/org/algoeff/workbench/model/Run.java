@@ -19,6 +19,8 @@ import java.util.OptionalDouble;
 public record Run(String name, String format, String source, List<MetricSeries> series, Map<String, String> metadata) {
     /** Total training FLOPs of the whole run, as logged (e.g. Hugging Face {@code total_flos}). */
     public static final String KEY_TOTAL_FLOPS = "total_flops";
+    /** The tag of a series of cumulative training FLOPs, when the log's format has one (our rerun logs). */
+    public static final String KEY_FLOPS_SERIES = "flops_series";
 
     public Run {
         Objects.requireNonNull(name, "name");

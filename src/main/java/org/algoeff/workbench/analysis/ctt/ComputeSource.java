@@ -8,7 +8,11 @@ public sealed interface ComputeSource {
     /** Short description for provenance, e.g. "total_flos spread over 1218 steps". */
     String method();
 
-    /** The run's logged total ({@code Run.KEY_TOTAL_FLOPS}, e.g. HF {@code total_flos}), spread evenly over its last step. */
+    /**
+     * The run's logged compute: its total ({@code Run.KEY_TOTAL_FLOPS}, e.g. HF {@code total_flos}) spread evenly over
+     * its last step, or, for a log without a total whose format names a cumulative FLOPs series
+     * ({@code Run.KEY_FLOPS_SERIES}, our rerun logs), that series.
+     */
     record TotalFlops() implements ComputeSource {
         @Override
         public String method() {

@@ -115,6 +115,12 @@ public final class ComputeToTargetService {
                 return new StepCompute(source, Double.NaN, f, Map.of("flops_tag", t.tag()));
             }
             OptionalDouble total = run.totalTrainingFlops();
+            String flopsSeries = run.metadata().get(Run.KEY_FLOPS_SERIES);
+            if (total.isEmpty() && flopsSeries != null && run.series(flopsSeries).isPresent()) {
+                // The log's own cumulative FLOPs (a rerun log): exact at every evaluation, better than a total.
+                return new StepCompute(source, Double.NaN, run.series(flopsSeries).get(),
+                        Map.of("flops_tag", flopsSeries, "flops_source", "the log's own FLOPs series"));
+            }
             if (total.isEmpty()) {
                 throw new IllegalArgumentException("run '" + run.name() + "' logs no total FLOPs (e.g. total_flos); "
                         + "give --flops-per-step, --params with --tokens-per-step, or --flops-tag");

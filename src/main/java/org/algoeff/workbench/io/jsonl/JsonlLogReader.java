@@ -27,6 +27,9 @@ import org.algoeff.workbench.task.ProgressSink;
  * object goes to the run's metadata. Stateless and thread-safe.
  */
 public final class JsonlLogReader implements LogReader {
+    /** The rerun log's series of cumulative training FLOPs (docs/rerun.md), exact per evaluation. */
+    static final String RERUN_FLOPS = "training_flops";
+
     private final JsonlFlavor flavor;
     private final String xKey;
 
@@ -74,6 +77,9 @@ public final class JsonlLogReader implements LogReader {
         // The header, not the file name, decides: a rerun log is "algoeff-rerun" only if its header says so.
         JsonlFlavor actual = !parse.header().isEmpty() ? JsonlFlavor.ALGOEFF_RERUN
                 : flavor == JsonlFlavor.ALGOEFF_RERUN ? JsonlFlavor.GENERIC : flavor;
+        if (actual == JsonlFlavor.ALGOEFF_RERUN && series.stream().anyMatch(x -> x.tag().equals(RERUN_FLOPS))) {
+            metadata.put(Run.KEY_FLOPS_SERIES, RERUN_FLOPS);
+        }
         String format = actual.formatId();
         Run run = new Run(runName(file, parse.header()), format, file.toString(), series, metadata);
         return new ParseResult<>(List.of(run), problems.toList());

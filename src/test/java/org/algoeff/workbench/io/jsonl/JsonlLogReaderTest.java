@@ -107,4 +107,29 @@ class JsonlLogReaderTest {
         assertEquals(1700000005.5, flops.wallTimeSeconds(1), 0.0);
         assertTrue(r.problems().isEmpty(), r.problems()::toString);
     }
+
+    @Test
+    void computeToTargetOnARerunLogNeedsNoComputeOptionAndMatchesTheRerun() throws IOException {
+        Path file = dir.resolve("runs/ladder.jsonl");
+        List<org.algoeff.workbench.rerun.EvalPoint> curve = List.of(
+                new org.algoeff.workbench.rerun.EvalPoint(0, 0, 0, 0.10, Double.NaN, 1.0),
+                new org.algoeff.workbench.rerun.EvalPoint(10, 320, 1_000_000L, 0.60, 1.2, 2.0),
+                new org.algoeff.workbench.rerun.EvalPoint(20, 640, 2_000_000L, 0.90, 0.5, 3.0),
+                new org.algoeff.workbench.rerun.EvalPoint(30, 960, 3_000_000L, 0.95, 0.3, 4.0));
+        try (org.algoeff.workbench.rerun.RerunLogWriter w = new org.algoeff.workbench.rerun.RerunLogWriter(file,
+                java.util.Map.of("recipe", "cnn-2012", "seed", 1))) {
+            curve.forEach(w::write);
+        }
+        Run run = load(file).runs().get(0);
+        assertEquals("training_flops", run.metadata().get(Run.KEY_FLOPS_SERIES));
+        org.algoeff.workbench.analysis.ctt.ComputeToTarget ctt = new org.algoeff.workbench.analysis.ctt
+                .ComputeToTargetService("test", java.time.Clock.systemUTC()).compute(run,
+                org.algoeff.workbench.analysis.ctt.MetricTarget.of("test_accuracy", 0.8,
+                        new org.algoeff.workbench.analysis.ctt.ComputeSource.TotalFlops()),
+                org.algoeff.workbench.task.ProgressSink.NONE, org.algoeff.workbench.task.CancellationToken.NEVER);
+        assertTrue(ctt.reached());
+        double expected = org.algoeff.workbench.rerun.TargetCrossing.computeToTarget(curve, 0.8).getAsDouble();
+        assertEquals(expected, ctt.trainingFlops(), 1e-6);
+        assertEquals(1_000_000 + 1_000_000 * (0.8 - 0.6) / 0.3, ctt.trainingFlops(), 1e-6);
+    }
 }

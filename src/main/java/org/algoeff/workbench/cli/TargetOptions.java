@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.cli;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+import org.algoeff.workbench.analysis.ctt.ComputeSource;
+import org.algoeff.workbench.analysis.ctt.MetricTarget;
+import org.algoeff.workbench.analysis.ctt.TargetDirection;
+
+/**
+ * The compute-to-target question, shared by {@code ctt} (one run) and {@code sweep-ctt} (a tree of runs on Spark):
+ * metric and target, how to count compute, optional smoothing and a direction override.
+ */
+final class TargetOptions {
+    @Option(names = "--metric", required = true, paramLabel = "TAG", description = "series tag, e.g. eval_accuracy")
+    String metric;
+
+    @Option(names = "--target", required = true, paramLabel = "V", description = "target value of the metric")
+    double target;
+
+    @ArgGroup(exclusive = true)
+    ComputeOptions compute;
+
+    @Option(names = "--smoothing", paramLabel = "W", description = "TensorBoard EMA weight in [0, 1) applied first")
+    Double smoothing;
+
+    @ArgGroup(exclusive = true)
+    DirectionOptions direction;
+
+    /** Mutually exclusive ways to count compute; none means the run's logged total FLOPs. */
+    static final class ComputeOptions {
+        @Option(names = "--flops-per-step", paramLabel = "F", description = "FLOPs per optimiser step")
+        Double flopsPerStep;
+
+        @ArgGroup(exclusive = false)
+        SixNd sixNd;
+
+        @Option(names = "--flops-tag", paramLabel = "TAG", description = "series of cumulative FLOPs")
+        String flopsTag;
+    }
+
+    /** 6 x N x D: parameters and tokens per step, both required together. */
+    static final class SixNd {
+        @Option(names = "--params", required = true, paramLabel = "N", description = "model parameters")
+        double params;
+
+        @Option(names = "--tokens-per-step", required = true, paramLabel = "T", description = "tokens per step")
+        double tokensPerStep;
+    }
+
+    /** Direction override; default is inferred from the tag (loss/error/perplexity/wer: lower is better). */
+    static final class DirectionOptions {
+        @Option(names = "--higher-is-better", description = "target reached when metric >= V")
+        boolean higher;
+
+        @Option(names = "--lower-is-better", description = "target reached when metric <= V")
+        boolean lower;
+    }
+
+    /** The direction given on the command line, or null to infer it from the tag. */
+    TargetDirection directionOrNull() {
+        if (direction == null) {
+            return null;
+        }
+        return direction.higher ? TargetDirection.HIGHER_IS_BETTER : TargetDirection.LOWER_IS_BETTER;
+    }
+
+    double smoothingOrNaN() {
+        return smoothing == null ? Double.NaN : smoothing;
+    }
+
+    Double flopsPerStep() {
+        return compute == null ? null : compute.flopsPerStep;
+    }
+
+    String flopsTag() {
+        return compute == null ? null : compute.flopsTag;
+    }
+
+    Double params() {
+        return compute == null || compute.sixNd == null ? null : compute.sixNd.params;
+    }
+
+    Double tokensPerStep() {
+        return compute == null || compute.sixNd == null ? null : compute.sixNd.tokensPerStep;
+    }
+
+    ComputeSource computeSource() {
+        if (compute == null) {
+            return new ComputeSource.TotalFlops();
+        }
+        if (compute.flopsPerStep != null) {
+            return new ComputeSource.FlopsPerStep(compute.flopsPerStep);
+        }
+        if (compute.sixNd != null) {
+            return new ComputeSource.SixND(compute.sixNd.params, compute.sixNd.tokensPerStep);
+        }
+        return new ComputeSource.FlopsTag(compute.flopsTag);
+    }
+
+    MetricTarget toMetricTarget() {
+        TargetDirection dir = directionOrNull();
+        return new MetricTarget(metric, target, dir == null ? TargetDirection.infer(metric) : dir, computeSource(),
+                smoothingOrNaN());
+    }
+}
