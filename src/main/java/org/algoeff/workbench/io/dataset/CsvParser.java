@@ -11,7 +11,7 @@ import java.util.List;
  * quotes and line breaks (Epoch AI's CSV has multi-line abstracts), CRLF or LF line ends, a leading
  * byte-order mark skipped. Not thread-safe.
  */
-final class CsvParser {
+public final class CsvParser {
     /** A single cell longer than this is refused: no real data set has one, a corrupt file might. */
     static final int MAX_CELL_CHARS = 1 << 20;
     /** A record with more cells than this is refused. */
@@ -24,12 +24,12 @@ final class CsvParser {
     private int pushedBack = -2;
     private boolean first = true;
 
-    CsvParser(Reader in) {
+    public CsvParser(Reader in) {
         this.in = in;
     }
 
     /** Line (1-based) on which the record last returned by {@link #next()} started. */
-    int recordStartLine() {
+    public int recordStartLine() {
         return recordStartLine;
     }
 
@@ -39,7 +39,7 @@ final class CsvParser {
      * @return its cells, or null at the end of the input
      * @throws CsvFormatException when a cell or record exceeds the limits or a quote is never closed
      */
-    List<String> next() throws IOException {
+    public List<String> next() throws IOException {
         int c = read();
         if (first) {
             first = false;
@@ -125,7 +125,7 @@ final class CsvParser {
     }
 
     /** The file is not CSV we can read (unclosed quote, absurd sizes); carries a message for the user. */
-    static final class CsvFormatException extends RuntimeException {
+    public static final class CsvFormatException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         CsvFormatException(String message) {

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.io.sweep;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.algoeff.workbench.io.FileDigest;
+import org.algoeff.workbench.io.dataset.CsvParser;
 import org.algoeff.workbench.model.ParseResult;
 import org.algoeff.workbench.model.Problem;
 import org.algoeff.workbench.model.Provenance;
@@ -41,16 +47,31 @@ public final class SweepSummaryReader {
                 && Files.isRegularFile(dir.resolve(SUMMARY));
     }
 
-    /** Reads the folder's summary; problems name the file and line. */
+    /**
+     * Reads the folder's summary; problems name the file and line. A damaged table keeps the rows before the damage.
+     *
+     * @throws IOException when the summary cannot be opened at all
+     */
     public ParseResult<List<TrendDataset>> read(Path dir) throws IOException {
         Path file = dir.resolve(SUMMARY);
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<Problem> problems = new ArrayList<>();
-        if (lines.isEmpty()) {
-            problems.add(Problem.error(file.toString(), "line 1", "empty summary table"));
-            return new ParseResult<>(List.of(), problems);
+        Map<String, Map<String, List<Double>>> groups = new LinkedHashMap<>();
+        // Bytes that are not UTF-8 become U+FFFD, so that only the lines holding them are lost (add() skips them).
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        try (Reader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), utf8))) {
+            CsvParser csv = new CsvParser(in);
+            List<String> header = csv.next();
+            if (header == null) {
+                problems.add(Problem.error(file.toString(), "line 1", "empty summary table"));
+                return new ParseResult<>(List.of(), problems);
+            }
+            for (List<String> cells = csv.next(); cells != null; cells = csv.next()) {
+                add(header, cells, "line " + csv.recordStartLine(), file, groups, problems);
+            }
+        } catch (CsvParser.CsvFormatException e) {
+            problems.add(Problem.error(file.toString(), "", e.getMessage() + "; rows before it kept"));
         }
-        Map<String, Map<String, List<double[]>>> groups = group(lines, file, problems);
         List<TrendDataset> sets = new ArrayList<>();
         Provenance provenance = new Provenance(List.of(new SourceFile(file.toString(), FileDigest.sha256(file))),
                 Map.of("reader", "sweep-summary", "statistic", "median over seeds; missed seeds count as infinite"),
@@ -61,50 +82,46 @@ public final class SweepSummaryReader {
         return new ParseResult<>(sets, problems);
     }
 
-    /** Compute-to-target values by "dataset|target", then by "recipe|year"; a missed seed is +infinity. */
-    private static Map<String, Map<String, List<double[]>>> group(List<String> lines, Path file,
-            List<Problem> problems) {
-        List<String> header = split(lines.get(0));
-        Map<String, Map<String, List<double[]>>> groups = new LinkedHashMap<>();
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            List<String> cells = split(lines.get(i));
-            if (cells.size() != header.size()) {
-                problems.add(Problem.warning(file.toString(), "line " + (i + 1), "expected " + header.size()
-                        + " fields, found " + cells.size() + "; line skipped"));
-                continue;
-            }
-            Map<String, String> row = new LinkedHashMap<>();
-            for (int c = 0; c < header.size(); c++) {
-                row.put(header.get(c), cells.get(c));
-            }
-            String group = row.get("dataset") + "|" + row.get("target");
-            String recipe = row.get("recipe") + "|" + row.get("year");
-            double ctt;
-            try {
-                Integer.parseInt(row.get("year"));
-                ctt = Boolean.parseBoolean(row.get("reached")) ? Double.parseDouble(row.get("compute_to_target"))
-                        : Double.POSITIVE_INFINITY;
-            } catch (NumberFormatException | NullPointerException e) {
-                problems.add(Problem.warning(file.toString(), "line " + (i + 1), "not a number in year or "
-                        + "compute_to_target; line skipped"));
-                continue;
-            }
-            groups.computeIfAbsent(group, g -> new LinkedHashMap<>()).computeIfAbsent(recipe, r -> new ArrayList<>())
-                    .add(new double[] {ctt});
+    /** Files one row's compute-to-target under "dataset|target", then "recipe|year"; a missed seed is +infinity. */
+    private static void add(List<String> header, List<String> cells, String where, Path file,
+                            Map<String, Map<String, List<Double>>> groups, List<Problem> problems) {
+        if (cells.size() == 1 && cells.get(0).isBlank()) {
+            return;
         }
-        return groups;
+        if (cells.stream().anyMatch(c -> c.indexOf('\uFFFD') >= 0)) {
+            problems.add(Problem.warning(file.toString(), where, "not UTF-8 text; line skipped"));
+            return;
+        }
+        if (cells.size() != header.size()) {
+            problems.add(Problem.warning(file.toString(), where, "expected " + header.size() + " fields, found "
+                    + cells.size() + "; line skipped"));
+            return;
+        }
+        Map<String, String> row = new LinkedHashMap<>();
+        for (int c = 0; c < header.size(); c++) {
+            row.put(header.get(c), cells.get(c));
+        }
+        double ctt;
+        try {
+            Integer.parseInt(row.get("year"));
+            ctt = Boolean.parseBoolean(row.get("reached")) ? Double.parseDouble(row.get("compute_to_target"))
+                    : Double.POSITIVE_INFINITY;
+        } catch (NumberFormatException | NullPointerException e) {
+            problems.add(Problem.warning(file.toString(), where, "not a number in year or compute_to_target; "
+                    + "line skipped"));
+            return;
+        }
+        groups.computeIfAbsent(row.get("dataset") + "|" + row.get("target"), g -> new LinkedHashMap<>())
+                .computeIfAbsent(row.get("recipe") + "|" + row.get("year"), r -> new ArrayList<>()).add(ctt);
     }
 
-    private static TrendDataset dataset(Path dir, String key, Map<String, List<double[]>> recipes, Provenance prov,
+    private static TrendDataset dataset(Path dir, String key, Map<String, List<Double>> recipes, Provenance prov,
             Path file, List<Problem> problems) {
         String[] k = key.split("\\|", 2);
         List<TrendPoint> points = new ArrayList<>();
         for (var e : recipes.entrySet()) {
             String[] r = e.getKey().split("\\|", 2);
-            double[] v = e.getValue().stream().mapToDouble(a -> a[0]).sorted().toArray();
+            double[] v = e.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
             int n = v.length;
             double median = n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
             double[] finite = Arrays.stream(v).filter(Double::isFinite).toArray();
@@ -127,34 +144,5 @@ public final class SweepSummaryReader {
 
     private static String fmt(double v) {
         return String.format(Locale.ROOT, "%s", v);
-    }
-
-    /** Splits one RFC 4180 line (quoted fields may hold commas and doubled quotes). */
-    static List<String> split(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(ch);
-            }
-        }
-        out.add(cur.toString());
-        return out;
     }
 }

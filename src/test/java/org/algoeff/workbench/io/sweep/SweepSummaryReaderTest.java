@@ -64,4 +64,21 @@ class SweepSummaryReaderTest {
         assertFalse(SweepSummaryReader.isSweepFolder(dir));
         assertFalse(SweepSummaryReader.isSweepFolder(dir.resolve("summary.csv")));
     }
+
+    @Test
+    void aDamagedSummaryKeepsTheRowsBeforeTheDamageAndSaysWhere(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("sweep.json"), "{}");
+        byte[] good = (HEADER + "\n" + row("mlp-1986", 1986, 1, "d", true, "1.0E12") + "\n").getBytes(
+                java.nio.charset.StandardCharsets.UTF_8);
+        byte[] junk = {(byte) 0xff, (byte) 0xfe, 'x', '\n'};
+        byte[] all = java.util.Arrays.copyOf(good, good.length + junk.length);
+        System.arraycopy(junk, 0, all, good.length, junk.length);
+        Files.write(dir.resolve("summary.csv"), all);
+        ParseResult<List<TrendDataset>> r = new SweepSummaryReader().read(dir);
+        assertEquals(1, r.value().size());
+        assertEquals(1.0e12, r.value().get(0).points().get(0).value());
+        assertEquals(1, r.problems().size(), r.problems().toString());
+        assertTrue(r.problems().get(0).describe().contains("summary.csv") && r.problems().get(0).describe()
+                .contains("not UTF-8"), r.problems().get(0).describe());
+    }
 }
