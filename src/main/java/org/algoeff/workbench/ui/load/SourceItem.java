@@ -50,7 +50,8 @@ public record SourceItem(Path path, TrendDataset dataset, List<RunItem> runs, Li
         if (isDataset()) {
             return isSweep() ? "sweep" : "trend CSV";
         }
-        return String.join(", ", runs.stream().map(r -> r.run().format()).distinct().toList());
+        return runs.isEmpty() ? "nothing read" : String.join(", ", runs.stream().map(r -> r.run().format()).distinct()
+                .toList());
     }
 
     /** What the sources list shows: the data set's name for a sweep (one folder gives one per target), else the file. */

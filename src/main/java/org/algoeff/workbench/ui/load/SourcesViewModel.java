@@ -180,35 +180,43 @@ public final class SourcesViewModel {
 
     /** Runs on a worker thread: one source per dropped path. */
     private List<SourceItem> read(List<Path> paths, Map<Path, ColumnChoice> choices, ProgressSink progress,
-                                  CancellationToken cancel) throws IOException {
+                                  CancellationToken cancel) {
         List<SourceItem> out = new ArrayList<>();
         for (int i = 0; i < paths.size(); i++) {
             cancel.throwIfCancelled();
             Path p = paths.get(i);
             double base = i / (double) paths.size();
             ProgressSink scaled = (f, m) -> progress.progress(f < 0 ? -1 : base + f / paths.size(), m);
-            if (choices.containsKey(p) && Files.isRegularFile(p)) {
-                out.add(chosenDataset(p, choices.get(p), cancel));
-                continue;
+            try {
+                out.addAll(readOne(p, choices.get(p), scaled, cancel));
+            } catch (IOException e) {
+                // One unreadable path (permissions, vanished, a device error) must not cost the others.
+                out.add(new SourceItem(p, null, List.of(), List.of(Problem.error(p.toString(), "",
+                        "could not be read: " + e.getMessage())), null));
             }
-            if (SweepSummaryReader.isSweepFolder(p)) {
-                out.addAll(sweep(p));
-                continue;
-            }
-            TrendDataset dataset = tryDataset(p, cancel);
-            if (dataset != null) {
-                out.add(new SourceItem(p, dataset, List.of(), List.of(), null));
-                continue;
-            }
-            ParseResult<List<Run>> r = runSource.load(List.of(p), scaled, cancel);
-            List<RunItem> runs = r.value().stream().map(RunItem::new).toList();
-            List<Problem> problems = r.problems();
-            if (runs.isEmpty() && problems.isEmpty()) {
-                problems = List.of(Problem.error(p.toString(), "", "no training runs or data set found here"));
-            }
-            out.add(new SourceItem(p, null, runs, problems, null));
         }
         return out;
+    }
+
+    private List<SourceItem> readOne(Path p, ColumnChoice chosen, ProgressSink progress, CancellationToken cancel)
+            throws IOException {
+        if (chosen != null && Files.isRegularFile(p)) {
+            return List.of(chosenDataset(p, chosen, cancel));
+        }
+        if (SweepSummaryReader.isSweepFolder(p)) {
+            return sweep(p);
+        }
+        TrendDataset dataset = tryDataset(p, cancel);
+        if (dataset != null) {
+            return List.of(new SourceItem(p, dataset, List.of(), List.of(), null));
+        }
+        ParseResult<List<Run>> r = runSource.load(List.of(p), progress, cancel);
+        List<RunItem> runs = r.value().stream().map(RunItem::new).toList();
+        List<Problem> problems = r.problems();
+        if (runs.isEmpty() && problems.isEmpty()) {
+            problems = List.of(Problem.error(p.toString(), "", "no training runs or data set found here"));
+        }
+        return List.of(new SourceItem(p, null, runs, problems, null));
     }
 
     /** A sweep's output folder: one data set per (data set, target) of its grid; the problems go with the first. */
