@@ -72,7 +72,7 @@ public final class PlotSpecBuilder {
             overlays.add(new PlotOverlay(overlayName(o), i, line));
         }
         double[] decades = AxisTicks.decadeBounds(ys.min, ys.max);
-        String yLabel = request.datasets().isEmpty() ? TREND_Y_FALLBACK : request.datasets().get(0).valueLabel();
+        String yLabel = request.datasets().isEmpty() ? TREND_Y_FALLBACK : axisLabel(request.datasets().get(0).valueLabel());
         PlotAxis x = new PlotAxis("publication date", PlotAxis.AxisKind.YEAR, false, x0, x1);
         PlotAxis y = new PlotAxis(yLabel, PlotAxis.AxisKind.NUMBER, true, decades[0], decades[1]);
         return new PlotSpec(request.title(), x, y, series, fits, overlays, request.annotations(), true);
@@ -133,6 +133,24 @@ public final class PlotSpecBuilder {
     }
 
     /** "AlexNet | 2012-06-01 | 1.2e+18 | hb20.csv": what hovering a point shows. */
+    /**
+     * A column header as an axis label: "compute_to_target_flop" reads "compute to target (FLOP)"; a label that
+     * already reads like prose ("training compute to 0.9 test accuracy (FLOP)") is kept as it is.
+     */
+    static String axisLabel(String header) {
+        if (header.indexOf(' ') >= 0 || header.indexOf('_') < 0) {
+            return header;
+        }
+        String words = header.replace('_', ' ').strip();
+        String lower = words.toLowerCase(Locale.ROOT);
+        for (String unit : new String[] {" flops", " flop"}) {
+            if (lower.endsWith(unit)) {
+                return words.substring(0, words.length() - unit.length()) + " (FLOP)";
+            }
+        }
+        return words;
+    }
+
     static String hoverText(TrendPoint p, TrendDataset ds) {
         String source = ds.provenance().sources().isEmpty() ? ds.name()
                 : fileName(ds.provenance().sources().get(0).path());
