@@ -9,13 +9,14 @@ import org.algoeff.workbench.model.MetricSeries;
 
 /**
  * Point buffer for huge series that keeps peak heap near the 24 bytes per point the finished
- * {@link MetricSeries} needs: points go into chunks (growing from 256 to 64 Ki points, so a file with thousands
+ * {@link MetricSeries} needs: points go into chunks (growing from 256 to 32 Ki points, so a file with thousands
  * of one-point series stays small; never grow-and-copy), wall times are stored only
  * once one is known, and {@link #build()} assembles the final arrays one at a time, dropping each array's chunks
  * as soon as they are copied. Not thread-safe.
  */
 public final class ChunkedSeriesBuilder {
-    private static final int MAX_CHUNK = 1 << 16;
+    /** 32 Ki points: a 256 KB chunk stays below G1's humongous threshold (half a region, at least 512 KB). */
+    private static final int MAX_CHUNK = 1 << 15;
     private static final int MIN_CHUNK = 256;
 
     private final String tag;

@@ -3,7 +3,7 @@ package org.algoeff.workbench.io.text;
 
 import java.nio.charset.StandardCharsets;
 
-import com.fasterxml.jackson.core.io.NumberInput;
+import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
 
 /**
  * Parses decimal numbers straight from ASCII bytes, correctly rounded, as Python and JavaScript write them
@@ -13,7 +13,8 @@ import com.fasterxml.jackson.core.io.NumberInput;
  * <p>Why hand-written: {@code Double.parseDouble(new String(...))} per cell caps CSV parsing well below
  * 200 MB/s. The fast path is Clinger's: a mantissa below 2^53 times or divided by an exact power of ten
  * (at most 10^22) is one correctly rounded IEEE operation; longer mantissas (Python's 17-digit reprs) go to
- * the FastDoubleParser shaded in Jackson ({@code NumberInput.parseDouble(char[], ...)}), also correctly rounded.
+ * FastDoubleParser ({@code JavaDoubleParser.parseDouble(byte[], ...)}, Eisel-Lemire on the bytes), also correctly
+ * rounded.
  */
 public final class NumberParser {
     private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
@@ -51,7 +52,6 @@ public final class NumberParser {
     private static final int DECIMAL = 1;
     private int syntax;
     private int cursor;
-    private char[] chars = new char[64];
 
     /**
      * Parses a plain decimal ({@code -12.5e-3}); sets {@link #syntax} to DECIMAL when the text is one. Exact
@@ -129,15 +129,8 @@ public final class NumberParser {
     }
 
     private double slowDecimal(byte[] b, int from, int to) {
-        int n = to - from;
-        if (chars.length < n) {
-            chars = new char[Math.max(n, chars.length * 2)];
-        }
-        for (int k = 0; k < n; k++) {
-            chars[k] = (char) b[from + k];
-        }
         try {
-            return NumberInput.parseDouble(chars, 0, n, true);
+            return JavaDoubleParser.parseDouble(b, from, to - from);
         } catch (NumberFormatException ex) {
             valid = false;
             return Double.NaN;
