@@ -38,7 +38,7 @@ public final class WorkbenchApp extends Application {
         ErrorReporter.install(new FxDialogService(stage));
         runner = new BackgroundRunner(Math.max(2, Runtime.getRuntime().availableProcessors()));
         String version = ToolVersion.current();
-        LoaderRunSource runs = new LoaderRunSource(new RunLoader());
+        LoaderRunSource runs = new LoaderRunSource(RunLoader::new);
         WorkbenchWindow window = new WorkbenchWindow(stage, runner, REFIT_DEBOUNCE_MILLIS,
                 runs, new TrendCsvReader(version),
                 new TrendChartComposer(new TrendFitter(version)), new WorkspaceStore(), null,

@@ -19,8 +19,11 @@ import org.algoeff.workbench.model.Problem;
 public final class UserSettingsStore {
     /** A settings file bigger than this is not ours: it is reported and ignored. */
     static final long MAX_BYTES = 1 << 20;
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /** Built on first use (a background load), off the window's start-up path. */
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper()
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
     private final Path file;
 
     public UserSettingsStore(Path file) {
@@ -42,7 +45,7 @@ public final class UserSettingsStore {
             if (Files.size(file) > MAX_BYTES) {
                 return damaged("larger than " + MAX_BYTES + " bytes");
             }
-            UserSettings read = JSON.readValue(file.toFile(), UserSettings.class);
+            UserSettings read = Mapper.JSON.readValue(file.toFile(), UserSettings.class);
             return ParseResult.of(read == null ? UserSettings.EMPTY : read);
         } catch (NoSuchFileException e) {
             return ParseResult.of(UserSettings.EMPTY);
@@ -56,7 +59,7 @@ public final class UserSettingsStore {
     /** Writes the settings atomically (temp file, fsync, rename; previous kept as .bak). */
     public void save(UserSettings settings) throws IOException {
         Files.createDirectories(file.getParent());
-        AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(settings));
+        AtomicFiles.write(file, Mapper.JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(settings));
     }
 
     private ParseResult<UserSettings> damaged(String why) {

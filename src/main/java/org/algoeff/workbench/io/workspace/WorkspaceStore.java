@@ -24,12 +24,15 @@ public final class WorkspaceStore {
     /** Larger files are refused: a workspace holds settings and paths, not data. */
     public static final long MAX_BYTES = 16L * 1024 * 1024;
 
-    private final ObjectMapper mapper = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** Built on first use, off the window's start-up path (Jackson's set-up is a few hundred classes). */
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
 
     public void save(Workspace workspace, Path file) throws IOException {
-        AtomicFiles.write(file, mapper.writeValueAsBytes(workspace));
+        AtomicFiles.write(file, Mapper.JSON.writeValueAsBytes(workspace));
     }
 
     public ParseResult<Workspace> open(Path file) throws IOException {
@@ -38,7 +41,7 @@ public final class WorkspaceStore {
             return fail(name, "", "file is larger than " + MAX_BYTES + " bytes; not a workspace");
         }
         try {
-            JsonNode root = mapper.readTree(file.toFile());
+            JsonNode root = Mapper.JSON.readTree(file.toFile());
             if (root == null || !root.isObject()) {
                 return fail(name, "", "not a workspace: the JSON is not an object");
             }
@@ -50,7 +53,7 @@ public final class WorkspaceStore {
                 return fail(name, "schemaVersion", "written by a newer version (schema " + version
                         + "); this version reads up to " + Workspace.SCHEMA_VERSION);
             }
-            return ParseResult.of(mapper.treeToValue(root, Workspace.class));
+            return ParseResult.of(Mapper.JSON.treeToValue(root, Workspace.class));
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();

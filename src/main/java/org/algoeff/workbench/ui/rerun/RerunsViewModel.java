@@ -103,9 +103,13 @@ public final class RerunsViewModel {
         for (Recipe r : Recipes.all()) {
             recipes.add(new RecipeChoice(r, true));
         }
-        CalibratedTarget calibrated = CalibratedTarget.of(dataDir);
-        target.set(calibrated.text());
-        targetProvenance.set(calibrated.provenance());
+        // Read in the background: the window's first frame should not wait for a file or for Jackson's set-up.
+        runner.run("Reading the calibrated target", (progress, cancel) -> CalibratedTarget.of(dataDir), calibrated -> {
+            if (target.get().isEmpty()) {
+                target.set(calibrated.text());
+            }
+            targetProvenance.set(calibrated.provenance());
+        }, failure -> targetProvenance.set("no calibrated target: " + failure.getMessage()));
     }
 
     /** Starts the picked reruns in the background; does nothing while reruns run. */

@@ -53,7 +53,7 @@ public final class StartupProbe extends Application {
         } else if ("minimal".equals(mode)) {
             stage.setScene(new Scene(new Label("hello"), 1280, 800));
         } else {
-            window = new WorkbenchWindow(stage, new BackgroundRunner(2), 250, new LoaderRunSource(new RunLoader()),
+            window = new WorkbenchWindow(stage, new BackgroundRunner(2), 250, new LoaderRunSource(RunLoader::new),
                     new TrendCsvReader("bench"), new TrendChartComposer(new TrendFitter("bench")), new WorkspaceStore(),
                     new FakeDialogs());
         }
