@@ -26,6 +26,9 @@ import org.algoeff.workbench.compute.Flops;
 import org.algoeff.workbench.rerun.Backend;
 import org.algoeff.workbench.ui.chart.CurveChart;
 
+import static org.algoeff.workbench.ui.PanelLabels.heading;
+import static org.algoeff.workbench.ui.PanelLabels.hint;
+
 /**
  * The Reruns tab: settings and controls on the left (recipes, target, seeds, limits, backend, Start/Cancel,
  * progress, backend line, readout), the live accuracy-vs-training-FLOPs curves on the right.
@@ -158,19 +161,6 @@ public final class RerunsView {
         // An empty line (no warning yet) takes no space.
         l.managedProperty().bind(l.textProperty().isNotEmpty());
         l.visibleProperty().bind(l.textProperty().isNotEmpty());
-        return l;
-    }
-
-    private static Label heading(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("panel-heading");
-        return l;
-    }
-
-    private static Label hint(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.getStyleClass().add("hint");
         return l;
     }
 }

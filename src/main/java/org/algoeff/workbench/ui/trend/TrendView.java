@@ -26,6 +26,9 @@ import org.algoeff.workbench.model.HardwareTrend;
 import org.algoeff.workbench.model.TrendPoint;
 import org.algoeff.workbench.ui.chart.SpecChart;
 
+import static org.algoeff.workbench.ui.PanelLabels.heading;
+import static org.algoeff.workbench.ui.PanelLabels.hint;
+
 /**
  * The efficiency-trend tab: the chart (drag on the date axis to set the fit window) and the fit settings panel
  * with the readout. Builds and binds nodes only; all state is in {@link TrendViewModel}.
@@ -127,18 +130,6 @@ public final class TrendView {
         box.getStyleClass().add("settings-panel");
         box.setPrefWidth(270);
         return box;
-    }
-
-    private static Label heading(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("panel-heading");
-        return l;
-    }
-
-    private static Label hint(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("hint");
-        return l;
     }
 
     /** Press-drag-release on the date axis sets the fit window to the dragged years. */
