@@ -38,20 +38,31 @@ public final class TrendChartComposer {
     public record Result(PlotSpec spec, Optional<TrendFit> fit, String readout) {
     }
 
+    /** Fits the first data set; see {@link #compose(String, List, int, FitOptions, HardwareTrend, TrendPoint, List,
+     * ProgressSink, CancellationToken)}. */
+    public Result compose(String title, List<TrendDataset> datasets, FitOptions options, HardwareTrend hardware,
+                          TrendPoint anchor, List<PlotAnnotation> annotations, ProgressSink progress,
+                          CancellationToken cancel) {
+        return compose(title, datasets, 0, options, hardware, anchor, annotations, progress, cancel);
+    }
+
     /**
-     * @param datasets  data sets in legend order; the first one is fitted
+     * @param datasets  data sets in legend order
+     * @param fitted    index of the data set to fit (and to anchor the overlay at by default)
      * @param options   fit options
      * @param hardware  overlay trend (also the readout's comparison), or null for none
      * @param anchor    point the overlay passes through, or null for the fitted set's earliest point
      */
-    public Result compose(String title, List<TrendDataset> datasets, FitOptions options, HardwareTrend hardware,
-                          TrendPoint anchor, List<PlotAnnotation> annotations, ProgressSink progress,
-                          CancellationToken cancel) {
+    public Result compose(String title, List<TrendDataset> datasets, int fitted, FitOptions options,
+                          HardwareTrend hardware, TrendPoint anchor, List<PlotAnnotation> annotations,
+                          ProgressSink progress, CancellationToken cancel) {
         TrendFit fit = null;
         String readout = "no data";
-        if (!datasets.isEmpty()) {
+        TrendDataset target = fitted >= 0 && fitted < datasets.size() ? datasets.get(fitted)
+                : datasets.isEmpty() ? null : datasets.get(0);
+        if (target != null) {
             try {
-                fit = fitter.fit(datasets.get(0), options, progress, cancel);
+                fit = fitter.fit(target, options, progress, cancel);
                 readout = TrendReadout.describe(fit, hardware);
             } catch (IllegalArgumentException e) {
                 readout = "no fit: " + e.getMessage();
@@ -59,20 +70,21 @@ public final class TrendChartComposer {
         }
         boolean declining = fit == null || fit.direction() == TrendDirection.DECLINING;
         List<OverlayAnchor> overlays = List.of();
-        TrendPoint at = anchor != null ? anchor : earliest(datasets);
+        TrendPoint at = anchor != null ? anchor : earliest(target);
         if (hardware != null && at != null) {
             overlays = List.of(new OverlayAnchor(hardware, at.date(), at.value(), declining));
         }
-        String fitLabel = fit == null ? "fit" : "fit: " + readout.split(",", 2)[0].replaceFirst(" \\(95% CI.*\\)", "");
+        String fitLabel = fit == null ? "fit" : (datasets.size() > 1 ? "fit of " + target.name() + ": " : "fit: ")
+                + readout.split(",", 2)[0].replaceFirst(" \\(95% CI.*\\)", "");
         PlotSpec spec = PlotSpecBuilder.trend(new TrendPlotRequest(title, datasets, fit, fitLabel, overlays,
                 true, annotations));
         return new Result(spec, Optional.ofNullable(fit), readout);
     }
 
-    private static TrendPoint earliest(List<TrendDataset> datasets) {
-        if (datasets.isEmpty()) {
+    private static TrendPoint earliest(TrendDataset dataset) {
+        if (dataset == null) {
             return null;
         }
-        return datasets.get(0).points().stream().min(Comparator.comparing(TrendPoint::date)).orElse(null);
+        return dataset.points().stream().min(Comparator.comparing(TrendPoint::date)).orElse(null);
     }
 }

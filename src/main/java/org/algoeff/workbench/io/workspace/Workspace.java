@@ -58,9 +58,17 @@ public record Workspace(int schemaVersion, List<Source> sources, List<RunEdit> r
     public record Target(String tag, double value, boolean lowerIsBetter) {
     }
 
-    /** Fit settings; from/to are ISO dates or null for open. */
-    public record Fit(boolean frontierOnly, String from, String to, int bootstrapResamples, long seed) {
-        public static final Fit DEFAULT = new Fit(false, null, null, 1000, 42L);
+    /**
+     * Fit settings; from/to are ISO dates or null for open; dataset is the name of the fitted data set, or null for
+     * the first (workspaces written before it existed read as null).
+     */
+    public record Fit(boolean frontierOnly, String from, String to, int bootstrapResamples, long seed,
+                      String dataset) {
+        public static final Fit DEFAULT = new Fit(false, null, null, 1000, 42L, null);
+
+        public Fit(boolean frontierOnly, String from, String to, int bootstrapResamples, long seed) {
+            this(frontierOnly, from, to, bootstrapResamples, seed, null);
+        }
     }
 
     /** A hardware overlay: name, doubling time in months, anchor date (ISO) and anchor value. */

@@ -64,6 +64,11 @@ public final class TrendView {
     public Node settingsNode() {
         TextField title = new TextField();
         title.textProperty().bindBidirectional(vm.titleProperty());
+        ComboBox<String> fitted = new ComboBox<>(vm.fittedChoices());
+        fitted.setId("fittedDataset");
+        fitted.setPromptText("first data set");
+        fitted.setMaxWidth(Double.MAX_VALUE);
+        fitted.valueProperty().bindBidirectional(vm.fittedProperty());
         CheckBox frontier = new CheckBox("Fit frontier points only");
         frontier.selectedProperty().bindBidirectional(vm.frontierOnlyProperty());
         DatePicker from = new DatePicker();
@@ -123,7 +128,7 @@ public final class TrendView {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setMaxSize(18, 18);
         busy.visibleProperty().bind(vm.busyProperty());
-        VBox box = new VBox(6, heading("Chart title"), title, heading("Fit"), frontier, new Label("From"), from,
+        VBox box = new VBox(6, heading("Chart title"), title, heading("Fit"), fitted, frontier, new Label("From"), from,
                 new Label("To"), to, hint("or drag across the date axis"), heading("Hardware overlay"), overlay,
                 hardware, new Label("Doubling time (months)"), months, new Label("Through"), anchorRow,
                 heading("Readout"), readout, busy);

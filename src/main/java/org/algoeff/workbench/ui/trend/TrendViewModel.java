@@ -54,6 +54,9 @@ public final class TrendViewModel {
     /** The point the overlay passes through; null for the fitted data set's earliest point. */
     private final ObjectProperty<TrendPoint> anchor = new SimpleObjectProperty<>();
     private final ObservableList<TrendPoint> anchorChoices = FXCollections.observableArrayList();
+    /** Name of the data set the fit and readout are about; null for the first one. */
+    private final StringProperty fitted = new SimpleStringProperty();
+    private final ObservableList<String> fittedChoices = FXCollections.observableArrayList();
     private final StringProperty title = new SimpleStringProperty("Compute to reach AlexNet-level accuracy");
     private final ReadOnlyObjectWrapper<PlotSpec> spec = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TrendFit> fit = new ReadOnlyObjectWrapper<>();
@@ -66,7 +69,7 @@ public final class TrendViewModel {
         this.refits = refits;
         datasets.addListener((Observable ignored) -> refreshAnchorChoices());
         for (Observable o : List.<Observable>of(datasets, runPoints, frontierOnly, from, to, hardware, doublingMonths,
-                overlayVisible, anchor, title)) {
+                overlayVisible, anchor, fitted, title)) {
             o.addListener(ignored -> refit());
         }
         hardware.addListener((obs, old, now) -> {
@@ -85,8 +88,9 @@ public final class TrendViewModel {
         String t = title.get();
         List<PlotAnnotation> notes = List.copyOf(runPoints);
         TrendPoint at = anchor.get();
-        refits.submit("Fitting trend", (progress, cancel) -> composer.compose(t, sets, options, overlay, at, notes,
-                progress, cancel), result -> {
+        int index = Math.max(0, sets.stream().map(TrendDataset::name).toList().indexOf(fitted.get()));
+        refits.submit("Fitting trend", (progress, cancel) -> composer.compose(t, sets, index, options, overlay, at,
+                notes, progress, cancel), result -> {
                     spec.set(result.spec());
                     fit.set(result.fit().orElse(null));
                     readout.set(result.readout());
@@ -98,6 +102,11 @@ public final class TrendViewModel {
         List<TrendPoint> all = datasets.stream().flatMap(d -> d.points().stream())
                 .sorted(Comparator.comparing(TrendPoint::date).thenComparing(TrendPoint::label)).toList();
         anchorChoices.setAll(all);
+        List<String> names = datasets.stream().map(TrendDataset::name).toList();
+        fittedChoices.setAll(names);
+        if (fitted.get() != null && !names.contains(fitted.get())) {
+            fitted.set(null);
+        }
         if (anchor.get() != null && !all.contains(anchor.get())) {
             anchor.set(null);
         }
@@ -158,6 +167,15 @@ public final class TrendViewModel {
             return null;
         }
         return new HardwareTrend(h.name(), doublingMonths.get(), h.source());
+    }
+
+    /** The fitted data set's name; null (or a name not loaded) fits the first data set. */
+    public StringProperty fittedProperty() {
+        return fitted;
+    }
+
+    public ObservableList<String> fittedChoices() {
+        return fittedChoices;
     }
 
     public ObjectProperty<TrendPoint> anchorProperty() {

@@ -55,7 +55,7 @@ public final class WorkspaceViewModel {
         this.dialogs = dialogs;
         for (Observable o : List.<Observable>of(sources.items(), trend.frontierOnlyProperty(), trend.fromProperty(),
                 trend.toProperty(), trend.hardwareProperty(), trend.doublingMonthsProperty(), trend.titleProperty(),
-                trend.overlayVisibleProperty(), trend.anchorProperty(),
+                trend.overlayVisibleProperty(), trend.anchorProperty(), trend.fittedProperty(),
                 curves.tagProperty(), curves.xQuantityProperty(), curves.logXProperty(), curves.logYProperty(),
                 curves.smoothingProperty(), curves.targetProperty(), theme)) {
             o.addListener(ignored -> dirty.set(true));
@@ -115,6 +115,7 @@ public final class WorkspaceViewModel {
         sources.load(paths, () -> {
             WorkspaceApplier.applyRunEdits(w, sources);
             WorkspaceApplier.applyOverlayAnchor(w, trend);
+            trend.fittedProperty().set(w.fit().dataset());
             file.set(source);
             dirty.set(false);
         });
@@ -162,7 +163,7 @@ public final class WorkspaceViewModel {
                 Double.isFinite(target) ? new Workspace.Target(curves.tagProperty().get(), target,
                         curves.lowerIsBetterProperty().get()) : null,
                 new Workspace.Fit(trend.frontierOnlyProperty().get(), iso(trend.fromProperty().get()),
-                        iso(trend.toProperty().get()), trend.resamples(), trend.seed()),
+                        iso(trend.toProperty().get()), trend.resamples(), trend.seed(), trend.fittedProperty().get()),
                 overlays, new Workspace.Chart(curves.tagProperty().get(), xName(curves.xQuantityProperty().get()),
                         curves.logXProperty().get(), curves.logYProperty().get(), curves.smoothingProperty().get(),
                         theme.get(), trend.titleProperty().get()));

@@ -184,6 +184,32 @@ class WorkspaceViewModelTest {
     }
 
     @Test
+    void theFittedDataSetCanBeChosenAndIsSavedWithTheWorkspace() throws Exception {
+        onFx(() -> sources.items().addListener((javafx.beans.Observable o) -> trend.datasets().setAll(
+                sources.items().stream().filter(SourceItem::isDataset).map(SourceItem::dataset).toList())));
+        Path mine = Files.writeString(dir.resolve("mine.csv"), "model,date,compute\n"
+                + "a,2010-01-01,1e20\nb,2012-01-01,4e20\nc,2014-01-01,1.6e21\n");
+        onFx(() -> sources.load(List.of(SampleDataFiles.HB20_ALEXNET.toAbsolutePath(), mine)));
+        assertEquals(List.of("alexnet-level", "mine"), onFx(() -> List.copyOf(trend.fittedChoices())));
+        assertEquals(6, onFx(() -> trend.fitProperty().get().points().size()), "the first set, HB20: 6 frontier points");
+        onFx(() -> {
+            trend.frontierOnlyProperty().set(false);
+            trend.fittedProperty().set("mine");
+        });
+        assertEquals(3, onFx(() -> trend.fitProperty().get().points().size()));
+        assertEquals(12.0, onFx(() -> trend.fitProperty().get().months()), 1e-6, "x4 every 2 years: doubles yearly");
+        assertTrue(onFx(() -> trend.readoutProperty().get()).startsWith("doubles every 12.0 months"),
+                onFx(() -> trend.readoutProperty().get()));
+        Path file = dir.resolve("fitted.algoeff");
+        assertTrue(onFx(() -> vm.saveAs(file)));
+        onFx(() -> trend.fittedProperty().set(null));
+        assertEquals(16, onFx(() -> trend.fitProperty().get().points().size()), "back to HB20, all points");
+        onFx(() -> vm.open(file));
+        assertEquals("mine", onFx(() -> trend.fittedProperty().get()));
+        assertEquals(3, onFx(() -> trend.fitProperty().get().points().size()));
+    }
+
+    @Test
     void damagedWorkspaceShowsAnErrorAndKeepsTheCurrentState() throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.algoeff.json"), "{ not json");
         onFx(() -> trend.doublingMonthsProperty().set(20));
