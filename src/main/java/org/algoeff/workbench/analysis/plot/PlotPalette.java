@@ -12,6 +12,8 @@ public final class PlotPalette {
     private static final String[] OVERLAYS = {"#7F7F7F", "#B8860B", "#8B4513", "#4B0082"};
     /** Colour of the fitted line and (translucent) of its band. */
     public static final String FIT = "#C0392B";
+    /** Run markers (compute-to-target points, curve crossings): a magenta that reads on light and dark backgrounds. */
+    public static final String MARK = "#C2185B";
 
     private PlotPalette() {
     }

@@ -109,7 +109,7 @@ public final class CurveChart {
         yDecades = logY ? positiveDecades(curves, false) : null;
         applyRanges();
         markers.getDatasets().setAll(hits.getDataCount() > 0 ? List.of(styled(hits, DataSetStyleBuilder.newInstance()
-                .setDatasetColor("#222222").setMarkerSize(6).build())) : List.of());
+                .setDatasetColor(PlotPalette.MARK).setMarkerSize(6).build())) : List.of());
         zoomer.clear();
         chart.invalidate();
     }

@@ -58,7 +58,7 @@ final class SpecDataSets {
             for (PlotAnnotation a : spec.annotations()) {
                 notes.add(a.x(), a.y(), a.text());
             }
-            markers.add(styled(notes, DataSetStyleBuilder.newInstance().setDatasetColor("#222222").setMarkerSize(6)
+            markers.add(styled(notes, DataSetStyleBuilder.newInstance().setDatasetColor(PlotPalette.MARK).setMarkerSize(6)
                     .setMarkerType("diamond").build()));
         }
     }
