@@ -178,7 +178,7 @@ public final class MainView {
         root.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
             List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
             if (!files.isEmpty()) {
-                vm.sources().onFilesDropped(files);
+                vm.openPaths(files.stream().map(File::toPath).toList());
             }
             e.setDropCompleted(!files.isEmpty());
             e.consume();

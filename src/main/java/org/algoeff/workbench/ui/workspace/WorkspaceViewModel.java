@@ -91,6 +91,9 @@ public final class WorkspaceViewModel {
     /** Opens a workspace: settings at once, sources reloaded in the background, then run edits applied. */
     public void open(Path source) {
         FxThread.assertFxThread();
+        if (!confirmReplace("Save the changes to this workspace before opening " + source.getFileName() + "?")) {
+            return;
+        }
         ParseResult<Workspace> read;
         try {
             read = store.open(source);
@@ -125,10 +128,15 @@ public final class WorkspaceViewModel {
     /** Whether the window may close: asks to save when there are unsaved changes. */
     public boolean confirmClose() {
         FxThread.assertFxThread();
+        return confirmReplace("Save the changes to this workspace before closing?");
+    }
+
+    /** Whether the current state may be replaced: true when saved, or after Save or Don't save. */
+    private boolean confirmReplace(String question) {
         if (!dirty.get()) {
             return true;
         }
-        return switch (dialogs.confirmUnsaved("Save the changes to this workspace before closing?")) {
+        return switch (dialogs.confirmUnsaved(question)) {
             case SAVE -> save();
             case DISCARD -> true;
             case CANCEL -> false;

@@ -47,6 +47,8 @@ class WorkspaceViewModelTest {
 
     @BeforeEach
     void setUp() throws Exception {
+        // These tests change things after saving and then reopen on purpose: answer "Don't save" when asked.
+        dialogs.unsavedAnswer = DialogService.UnsavedChoice.DISCARD;
         vm = onFx(() -> {
             SyncRunner runner = new SyncRunner();
             sources = new SourcesViewModel(runner, new LoaderRunSource(new RunLoader(List.of(new StepCsvTestReader()), Optional.empty())),
@@ -207,6 +209,20 @@ class WorkspaceViewModelTest {
         onFx(() -> vm.open(file));
         assertEquals("mine", onFx(() -> trend.fittedProperty().get()));
         assertEquals(3, onFx(() -> trend.fitProperty().get().points().size()));
+    }
+
+    @Test
+    void openingAnotherWorkspaceAsksBeforeDroppingUnsavedChanges() throws Exception {
+        Path other = dir.resolve("other.algoeff");
+        assertTrue(onFx(() -> vm.saveAs(other)));
+        onFx(() -> trend.doublingMonthsProperty().set(30));
+        dialogs.unsavedAnswer = DialogService.UnsavedChoice.CANCEL;
+        onFx(() -> vm.open(other));
+        assertEquals(1, dialogs.asked.size(), "asked once");
+        assertEquals(30, onFx(() -> trend.doublingMonthsProperty().get()), "cancel keeps the unsaved state");
+        dialogs.unsavedAnswer = DialogService.UnsavedChoice.DISCARD;
+        onFx(() -> vm.open(other));
+        assertEquals(24, onFx(() -> trend.doublingMonthsProperty().get()), "don't save: the other workspace opens");
     }
 
     @Test
