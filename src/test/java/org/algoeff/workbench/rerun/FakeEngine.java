@@ -1,52 +1,67 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.rerun;
 
+import java.util.function.ToDoubleBiFunction;
+
 import org.algoeff.workbench.io.idx.ImageDataset;
 
-/** A training engine without numerics: accuracy rises as 1 - 0.9 exp(-examples / scale), loss falls with it. */
-final class FakeEngine implements TrainingEngine {
-    final double scale;
+/**
+ * A training engine without numerics: accuracy rises as 1 - 0.9 exp(-examples / scale), loss falls with it. The
+ * scale may depend on the recipe and seed (a newer recipe learns faster); asking for CUDA falls back to CPU with
+ * {@link #FALLBACK}, as the real engine does without a GPU; a hook runs after every minibatch.
+ */
+public final class FakeEngine implements TrainingEngine {
+    public static final String FALLBACK = "CUDA requested but not usable here (test engine)";
+    private final ToDoubleBiFunction<Recipe, Long> scale;
+    private final Runnable afterBatch;
     int opened;
 
     FakeEngine(double scale) {
+        this((recipe, seed) -> scale, () -> { });
+    }
+
+    public FakeEngine(ToDoubleBiFunction<Recipe, Long> scale, Runnable afterBatch) {
         this.scale = scale;
+        this.afterBatch = afterBatch;
     }
 
     @Override
     public TrainingSession open(Recipe recipe, ImageDataset data, long seed, Backend backend, int threads) {
         opened++;
+        double s = scale.applyAsDouble(recipe, seed);
         int batch = recipe.training().batchSize();
         int train = data.train().count();
         int test = data.test().count();
         return new TrainingSession() {
             private long examples;
-            private int epochSize = train;
 
             @Override
             public BackendInfo backend() {
-                return new BackendInfo(backend, Backend.CPU, "FakeBackend", "none", 1, "test", "");
+                return new BackendInfo(backend, Backend.CPU, "test.FakeBackend", "NONE", 1, "test device",
+                        backend == Backend.CUDA ? FALLBACK : "");
             }
 
             @Override
             public int startEpoch(int epoch) {
-                return (epochSize + batch - 1) / batch;
+                return (train + batch - 1) / batch;
             }
 
             @Override
             public int fitBatch(int b, double learningRate) {
-                int n = Math.min(batch, epochSize - b * batch);
+                int n = Math.min(batch, train - b * batch);
                 examples += n;
+                afterBatch.run();
                 return n;
             }
 
             @Override
             public double lastLoss() {
-                return 2.3 * Math.exp(-examples / scale);
+                return 2.3 * Math.exp(-examples / s);
             }
 
             @Override
             public double evaluate() {
-                return 1 - 0.9 * Math.exp(-examples / scale);
+                return 1 - 0.9 * Math.exp(-examples / s);
             }
 
             @Override

@@ -25,6 +25,7 @@ import org.algoeff.workbench.model.TrendDataset;
 import org.algoeff.workbench.model.TrendPoint;
 import org.algoeff.workbench.rerun.Backend;
 import org.algoeff.workbench.rerun.EvaluationSchedule;
+import org.algoeff.workbench.rerun.FakeEngine;
 import org.algoeff.workbench.rerun.RerunService;
 import org.algoeff.workbench.rerun.RerunSummary;
 import org.algoeff.workbench.task.CancellationToken;
@@ -52,12 +53,18 @@ class RerunsViewModelTest {
     private final TrendFitter fitter = new TrendFitter("test");
     private volatile Runnable afterBatch = () -> { };
 
+    /** Per recipe and seed scales: newer recipes reach the target sooner, and seeds differ a little. */
+    private FakeEngine engine() {
+        return new FakeEngine((recipe, seed) -> SCALES.getOrDefault(recipe.id(), 1e12) * (1 + 0.1 * seed),
+                () -> afterBatch.run());
+    }
+
     private RerunsViewModel viewModel() throws Exception {
         return viewModel(null);
     }
 
     private RerunsViewModel viewModel(RerunResultsFolder results) throws Exception {
-        RerunService service = new RerunService(() -> new ScriptedEngine(SCALES, () -> afterBatch.run()),
+        RerunService service = new RerunService(this::engine,
                 EvaluationSchedule.DEFAULT);
         RerunsViewModel vm = onFx(() -> new RerunsViewModel(new SyncRunner(), service, fitter, DATA, results,
                 (src, d) -> {
@@ -148,7 +155,7 @@ class RerunsViewModelTest {
         assertEquals("mlp-1986 seed 1", curves.get(0).name());
         assertTrue(curves.get(0).y()[curves.get(0).y().length - 1] >= 0.8);
         assertTrue(onFx(() -> vm.statusProperty().get()).startsWith("done: 4 recipe(s), 3 on the trend chart"));
-        assertTrue(onFx(() -> vm.backendLineProperty().get()).startsWith("CPU: ScriptedBackend, NONE, 1 thread"));
+        assertTrue(onFx(() -> vm.backendLineProperty().get()).startsWith("CPU: FakeBackend, NONE, 1 thread"));
         assertEquals("", onFx(() -> vm.backendWarningProperty().get()));
     }
 
@@ -189,7 +196,7 @@ class RerunsViewModelTest {
             }
         };
         try (BackgroundRunner runner = new BackgroundRunner(2)) {
-            RerunService service = new RerunService(() -> new ScriptedEngine(SCALES, () -> afterBatch.run()),
+            RerunService service = new RerunService(this::engine,
                     EvaluationSchedule.DEFAULT);
             RerunsViewModel vm = onFx(() -> new RerunsViewModel(runner.serial(), service, fitter, DATA, null,
                     (src, d) -> published.add(d)));
@@ -221,7 +228,7 @@ class RerunsViewModelTest {
             vm.backendProperty().set(Backend.CUDA);
             vm.start();
         });
-        assertEquals(ScriptedEngine.FALLBACK, onFx(() -> vm.backendWarningProperty().get()));
+        assertEquals(FakeEngine.FALLBACK, onFx(() -> vm.backendWarningProperty().get()));
         assertTrue(onFx(() -> vm.backendLineProperty().get()).startsWith("CPU: "));
         assertEquals("your machine (cpu)", published.get(0).name());
         String readout = onFx(() -> vm.readoutProperty().get());
