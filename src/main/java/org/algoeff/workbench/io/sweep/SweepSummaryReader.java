@@ -41,6 +41,14 @@ public final class SweepSummaryReader {
     /** The grid file inside a sweep folder. */
     public static final String MANIFEST = "sweep.json";
 
+    /** The reader's name in a data set's provenance ({@code reader}). */
+    static final String READER = "sweep-summary";
+
+    /** Whether a data set was read from a sweep's summary by this reader. */
+    public static boolean isSweepDataset(TrendDataset dataset) {
+        return READER.equals(dataset.provenance().parameters().get("reader"));
+    }
+
     /** Whether {@code dir} is a sweep's output folder (it has both the grid file and the summary table). */
     public static boolean isSweepFolder(Path dir) {
         return Files.isDirectory(dir) && Files.isRegularFile(dir.resolve(MANIFEST))
@@ -74,7 +82,7 @@ public final class SweepSummaryReader {
         }
         List<TrendDataset> sets = new ArrayList<>();
         Provenance provenance = new Provenance(List.of(new SourceFile(file.toString(), FileDigest.sha256(file))),
-                Map.of("reader", "sweep-summary", "statistic", "median over seeds; missed seeds count as infinite"),
+                Map.of("reader", READER, "statistic", "median over seeds; missed seeds count as infinite"),
                 "algoeff", Instant.now());
         for (var g : groups.entrySet()) {
             sets.add(dataset(dir, g.getKey(), g.getValue(), provenance, file, problems));

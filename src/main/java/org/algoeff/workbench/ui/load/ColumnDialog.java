@@ -10,6 +10,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 
+import org.algoeff.workbench.io.dataset.ColumnChoice;
+
 /** Asks which columns of a CSV hold the date and the value ("(detect)" leaves the choice to the reader). */
 final class ColumnDialog {
     static final String DETECT = "(detect)";
@@ -17,10 +19,10 @@ final class ColumnDialog {
     private ColumnDialog() {
     }
 
-    /** {date column, value column}, each null for detection; empty when cancelled. */
-    static Optional<String[]> ask(SourceItem item, List<String> header) {
-        ComboBox<String> date = combo(header, item.columns() == null ? null : item.columns().dateColumn());
-        ComboBox<String> value = combo(header, item.columns() == null ? null : item.columns().valueColumn());
+    /** {date column, value column}, each null for detection; empty when cancelled. {@code current}: the last choice. */
+    static Optional<String[]> ask(SourceItem item, ColumnChoice current, List<String> header) {
+        ComboBox<String> date = combo(header, current == null ? null : current.dateColumn());
+        ComboBox<String> value = combo(header, current == null ? null : current.valueColumn());
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);

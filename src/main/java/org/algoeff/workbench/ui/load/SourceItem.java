@@ -8,7 +8,7 @@ import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
-import org.algoeff.workbench.io.dataset.ColumnChoice;
+import org.algoeff.workbench.io.sweep.SweepSummaryReader;
 import org.algoeff.workbench.model.Problem;
 import org.algoeff.workbench.model.TrendDataset;
 
@@ -20,19 +20,13 @@ import org.algoeff.workbench.model.TrendDataset;
  * @param dataset  the data set, or null when this source holds runs
  * @param runs     the runs read from it (empty for a data set)
  * @param problems problems whose file lies in this source
- * @param columns  the date and value columns the user chose for a data-set CSV, or null for detection
  */
 public record SourceItem(Path path, TrendDataset dataset, List<RunItem> runs, List<Problem> problems,
-                         BooleanProperty hidden, ColumnChoice columns) {
+                         BooleanProperty hidden) {
     public SourceItem {
         runs = List.copyOf(runs);
         problems = List.copyOf(problems);
         hidden = hidden == null ? new SimpleBooleanProperty(false) : hidden;
-    }
-
-    public SourceItem(Path path, TrendDataset dataset, List<RunItem> runs, List<Problem> problems,
-                      BooleanProperty hidden) {
-        this(path, dataset, runs, problems, hidden, null);
     }
 
     /** Whether the user may pick this source's date and value columns: a single CSV file. */
@@ -60,7 +54,7 @@ public record SourceItem(Path path, TrendDataset dataset, List<RunItem> runs, Li
     }
 
     private boolean isSweep() {
-        return isDataset() && "sweep-summary".equals(dataset.provenance().parameters().get("reader"));
+        return isDataset() && SweepSummaryReader.isSweepDataset(dataset);
     }
 
     /** Number of data points (rows of a data set, or all points of all runs). */

@@ -69,7 +69,7 @@ public final class SourcesView {
                         item("Remove", () -> vm.remove(s))));
                 if (s.isCsvFile()) {
                     actions.add(item("Date and value columns…", () -> vm.readHeader(s,
-                            header -> ColumnDialog.ask(s, header).ifPresent(c -> vm.chooseColumns(s, c[0], c[1])))));
+                            header -> ColumnDialog.ask(s, vm.chosenColumns(s.path()), header).ifPresent(c -> vm.chooseColumns(s, c[0], c[1])))));
                 }
                 setContextMenu(menu(actions.toArray(MenuItem[]::new)));
             } else if (value instanceof RunItem r) {

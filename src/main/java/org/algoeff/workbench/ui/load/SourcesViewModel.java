@@ -153,7 +153,7 @@ public final class SourcesViewModel {
                 cancel), reread -> {
                     int at = items.indexOf(item);
                     SourceItem replacement = new SourceItem(reread.path(), reread.dataset(), reread.runs(),
-                            reread.problems(), item.hidden(), choice);
+                            reread.problems(), item.hidden());
                     if (at >= 0) {
                         items.set(at, replacement);
                     } else {
@@ -163,6 +163,12 @@ public final class SourcesViewModel {
                             + reread.dataset().provenance().parameters().get("dateColumn") + "' and value column '"
                             + reread.dataset().valueLabel() + "'" : "no data set with those columns");
                 }, failure -> status.set("could not reread " + item.path().getFileName() + ": " + failure.getMessage()));
+    }
+
+    /** The date and value columns chosen for a CSV file, or null when they are detected. */
+    public ColumnChoice chosenColumns(Path path) {
+        FxThread.assertFxThread();
+        return chosenColumns.get(path);
     }
 
     /** Columns to use for a CSV file when it is loaded again (a workspace's saved choice). */
@@ -175,7 +181,7 @@ public final class SourcesViewModel {
     private SourceItem chosenDataset(Path p, ColumnChoice choice, CancellationToken cancel) throws IOException {
         ParseResult<TrendDataset> r = datasetReader.read(p, choice, cancel);
         TrendDataset dataset = r.value().points().isEmpty() ? null : r.value();
-        return new SourceItem(p, dataset, List.of(), r.problems(), null, choice);
+        return new SourceItem(p, dataset, List.of(), r.problems(), null);
     }
 
     /** Runs on a worker thread: one source per dropped path. */

@@ -151,9 +151,10 @@ public final class WorkspaceViewModel {
         for (SourceItem s : sources.items()) {
             // A sweep folder gives one item per target; reopening the folder brings them all back.
             if (listed.add(s.path())) {
+                ColumnChoice columns = sources.chosenColumns(s.path());
                 srcs.add(new Workspace.Source(s.path().toString(), s.isDataset() ? "dataset" : "runs",
-                        s.columns() == null ? null : s.columns().dateColumn(),
-                        s.columns() == null ? null : s.columns().valueColumn(), s.hidden().get()));
+                        columns == null ? null : columns.dateColumn(),
+                        columns == null ? null : columns.valueColumn(), s.hidden().get()));
             }
             for (RunItem r : s.runs()) {
                 LocalDate d = r.dateProperty().get();
