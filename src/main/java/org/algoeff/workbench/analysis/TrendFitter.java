@@ -43,11 +43,11 @@ public final class TrendFitter {
                 : Frontier.betterDirection(data, inRange);
         List<TrendPoint> used = options.frontierOnly() ? Frontier.select(inRange, better) : inRange;
         requireTwo(used, "on the frontier");
-        TrendDirection direction = options.direction() != null ? options.direction() : directionOf(used);
         double[] x = used.stream().mapToDouble(TrendPoint::decimalYear).toArray();
         double[] y = used.stream().mapToDouble(p -> log2(p.value())).toArray();
         int n = used.size();
         LeastSquares ols = LeastSquares.fit(x, y, n);
+        TrendDirection direction = options.direction() != null ? options.direction() : directionOf(ols.slope());
         Interval tInterval = n > 2 ? tInterval(ols, direction) : new Interval(Double.NaN, Double.NaN);
         Interval bootInterval = new Interval(Double.NaN, Double.NaN);
         int resamples = n > 2 ? options.bootstrapResamples() : 0;
@@ -65,11 +65,15 @@ public final class TrendFitter {
                 provenance(data, options, direction));
     }
 
-    /** Sign of the OLS slope over all points: the direction the data actually move in. */
+    /** Sign of the OLS slope over the points: the direction the data actually move in. */
     static TrendDirection directionOf(List<TrendPoint> points) {
         double[] x = points.stream().mapToDouble(TrendPoint::decimalYear).toArray();
         double[] y = points.stream().mapToDouble(p -> log2(p.value())).toArray();
-        return LeastSquares.fit(x, y, x.length).slope() >= 0 ? TrendDirection.GROWING : TrendDirection.DECLINING;
+        return directionOf(LeastSquares.fit(x, y, x.length).slope());
+    }
+
+    private static TrendDirection directionOf(double slopeLog2PerYear) {
+        return slopeLog2PerYear >= 0 ? TrendDirection.GROWING : TrendDirection.DECLINING;
     }
 
     /**

@@ -67,7 +67,7 @@ public final class TrendViewModel {
     public TrendViewModel(TrendChartComposer composer, LatestWins refits) {
         this.composer = composer;
         this.refits = refits;
-        datasets.addListener((Observable ignored) -> refreshAnchorChoices());
+        datasets.addListener((Observable ignored) -> refreshChoices());
         for (Observable o : List.<Observable>of(datasets, runPoints, frontierOnly, from, to, hardware, doublingMonths,
                 overlayVisible, anchor, fitted, title)) {
             o.addListener(ignored -> refit());
@@ -97,8 +97,11 @@ public final class TrendViewModel {
                 }, failure -> readout.set("fit failed: " + failure.getMessage()));
     }
 
-    /** Every point of the loaded data sets, by date: where the overlay can be anchored. */
-    private void refreshAnchorChoices() {
+    /**
+     * The choices that follow the loaded data sets: every point by date (where the overlay can be anchored) and the
+     * set names (which one is fitted); a choice whose data set went away falls back to the default.
+     */
+    private void refreshChoices() {
         List<TrendPoint> all = datasets.stream().flatMap(d -> d.points().stream())
                 .sorted(Comparator.comparing(TrendPoint::date).thenComparing(TrendPoint::label)).toList();
         anchorChoices.setAll(all);
