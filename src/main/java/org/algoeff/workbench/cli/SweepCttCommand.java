@@ -36,8 +36,7 @@ final class SweepCttCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CttSpec question = new CttSpec(ask.metric, ask.target, ask.directionOrNull(), ask.flopsPerStep(),
-                ask.flopsTag(), ask.params(), ask.tokensPerStep(), ask.smoothingOrNaN());
+        CttSpec question = ask.toSpec();
         question.toMetricTarget();
         SweepCommand.quietEngines();
         PrintWriter o = spec.commandLine().getOut();

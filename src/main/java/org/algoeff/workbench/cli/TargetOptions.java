@@ -4,9 +4,9 @@ package org.algoeff.workbench.cli;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
-import org.algoeff.workbench.analysis.ctt.ComputeSource;
 import org.algoeff.workbench.analysis.ctt.MetricTarget;
 import org.algoeff.workbench.analysis.ctt.TargetDirection;
+import org.algoeff.workbench.sweep.CttSpec;
 
 /**
  * The compute-to-target question, shared by {@code ctt} (one run) and {@code sweep-ctt} (a tree of runs on Spark):
@@ -58,50 +58,20 @@ final class TargetOptions {
         boolean lower;
     }
 
-    /** The direction given on the command line, or null to infer it from the tag. */
-    TargetDirection directionOrNull() {
-        if (direction == null) {
-            return null;
-        }
-        return direction.higher ? TargetDirection.HIGHER_IS_BETTER : TargetDirection.LOWER_IS_BETTER;
-    }
-
-    double smoothingOrNaN() {
-        return smoothing == null ? Double.NaN : smoothing;
-    }
-
-    Double flopsPerStep() {
-        return compute == null ? null : compute.flopsPerStep;
-    }
-
-    String flopsTag() {
-        return compute == null ? null : compute.flopsTag;
-    }
-
-    Double params() {
-        return compute == null || compute.sixNd == null ? null : compute.sixNd.params;
-    }
-
-    Double tokensPerStep() {
-        return compute == null || compute.sixNd == null ? null : compute.sixNd.tokensPerStep;
-    }
-
-    ComputeSource computeSource() {
-        if (compute == null) {
-            return new ComputeSource.TotalFlops();
-        }
-        if (compute.flopsPerStep != null) {
-            return new ComputeSource.FlopsPerStep(compute.flopsPerStep);
-        }
-        if (compute.sixNd != null) {
-            return new ComputeSource.SixND(compute.sixNd.params, compute.sixNd.tokensPerStep);
-        }
-        return new ComputeSource.FlopsTag(compute.flopsTag);
+    /**
+     * The question as a serialisable value (what {@code sweep-ctt} ships to Spark executors); its
+     * {@link CttSpec#toMetricTarget()} is the one place that turns the options into a compute source.
+     */
+    CttSpec toSpec() {
+        TargetDirection dir = direction == null ? null
+                : direction.higher ? TargetDirection.HIGHER_IS_BETTER : TargetDirection.LOWER_IS_BETTER;
+        boolean sixNd = compute != null && compute.sixNd != null;
+        return new CttSpec(metric, target, dir, compute == null ? null : compute.flopsPerStep,
+                compute == null ? null : compute.flopsTag, sixNd ? compute.sixNd.params : null,
+                sixNd ? compute.sixNd.tokensPerStep : null, smoothing == null ? Double.NaN : smoothing);
     }
 
     MetricTarget toMetricTarget() {
-        TargetDirection dir = directionOrNull();
-        return new MetricTarget(metric, target, dir == null ? TargetDirection.infer(metric) : dir, computeSource(),
-                smoothingOrNaN());
+        return toSpec().toMetricTarget();
     }
 }
