@@ -48,8 +48,12 @@ final class WorkspaceApplier {
         }
     }
 
-    /** The overlay's anchor point, once the sources it lies in are loaded (earliest point when none matches). */
-    static void applyOverlayAnchor(Workspace w, TrendViewModel trend) {
+    /**
+     * The choices that name loaded data: the fitted data set and the overlay's anchor point, applied once the
+     * sources are loaded (the defaults, first set and earliest point, when nothing matches).
+     */
+    static void applyDatasetChoices(Workspace w, TrendViewModel trend) {
+        trend.fittedProperty().set(w.fit().dataset());
         Workspace.Overlay o = w.overlays().isEmpty() ? null : w.overlays().get(0);
         if (o == null || o.anchorDate() == null) {
             trend.anchorProperty().set(null);

@@ -117,8 +117,7 @@ public final class WorkspaceViewModel {
         List<Path> paths = w.sources().stream().map(s -> Path.of(s.path())).toList();
         sources.load(paths, () -> {
             WorkspaceApplier.applyRunEdits(w, sources);
-            WorkspaceApplier.applyOverlayAnchor(w, trend);
-            trend.fittedProperty().set(w.fit().dataset());
+            WorkspaceApplier.applyDatasetChoices(w, trend);
             file.set(source);
             dirty.set(false);
         });
