@@ -83,7 +83,8 @@ public final class TrendViewModel {
     public void refit() {
         FxThread.assertFxThread();
         List<TrendDataset> sets = List.copyOf(datasets);
-        FitOptions options = new FitOptions(frontierOnly.get(), range(), resamples, seed, null);
+        FitOptions options = FitOptions.DEFAULT.withFrontierOnly(frontierOnly.get()).withRange(range())
+                .withBootstrap(resamples, seed);
         HardwareTrend overlay = overlay();
         String t = title.get();
         List<PlotAnnotation> notes = List.copyOf(runPoints);

@@ -43,7 +43,7 @@ class TrendViewModelTest {
         assertTrue(spec.y().log());
         assertEquals(1, spec.fits().size());
         String readout = onFx(() -> vm.readoutProperty().get());
-        assertTrue(readout.startsWith("halves every 15.8 months"), readout);
+        assertTrue(readout.startsWith("halves every 15.9 months"), readout);
         assertTrue(readout.contains("Moore's law over the same years: 11x"), readout);
         assertEquals(6, spec.series().get(0).points().stream().filter(p -> p.highlighted()).count(), "frontier");
     }
