@@ -184,7 +184,7 @@ public final class TrendFitter {
         parameters.put("frontierScope", options.frontierScope().name().toLowerCase(Locale.ROOT));
         parameters.put("from", options.from() == null ? "" : options.from().toString());
         parameters.put("to", options.to() == null ? "" : options.to().toString());
-        parameters.put("where", String.join(" AND ", options.where().stream().map(RowFilter::toString).toList()));
+        parameters.put("where", RowFilter.joinAll(options.where()));
         parameters.put("groupBy", options.groupBy() == null ? "" : options.groupBy());
         parameters.put("direction", direction.name().toLowerCase(Locale.ROOT));
         parameters.put("bootstrapResamples", Integer.toString(options.bootstrapResamples()));
@@ -195,8 +195,7 @@ public final class TrendFitter {
     }
 
     private static String filtered(FitOptions options) {
-        return options.where().isEmpty() ? "" : " after --where "
-                + String.join(" AND ", options.where().stream().map(RowFilter::toString).toList());
+        return options.where().isEmpty() ? "" : " after the filter " + RowFilter.joinAll(options.where());
     }
 
     private static void requireTwo(List<TrendPoint> points, String where) {

@@ -100,7 +100,7 @@ final class FitReport {
     private static String selection(FitOptions options) {
         StringBuilder s = new StringBuilder();
         if (!options.where().isEmpty()) {
-            s.append(", where ").append(String.join(" AND ", options.where().stream().map(RowFilter::toString).toList()));
+            s.append(", where ").append(RowFilter.joinAll(options.where()));
         }
         if (options.groupBy() != null) {
             s.append(", grouped by ").append(options.groupBy());

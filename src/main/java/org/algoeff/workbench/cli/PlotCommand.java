@@ -16,7 +16,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import org.algoeff.workbench.analysis.FitOptions;
-import org.algoeff.workbench.analysis.GroupFit;
 import org.algoeff.workbench.analysis.TrendFitter;
 import org.algoeff.workbench.analysis.plot.PlotSpec;
 import org.algoeff.workbench.analysis.plot.TrendChartComposer;
@@ -113,12 +112,7 @@ public final class PlotCommand implements Callable<Integer> {
                         ProgressSink.NONE, CancellationToken.NEVER);
         write(result.spec(), kind);
         err.println(result.readout());
-        for (GroupFit g : result.groups()) {
-            if (g.fitted()) {
-                g.fit().warnings().forEach(w -> err.println("warning: " + (g.group() == null ? "" : g.group() + ": ")
-                        + w.message()));
-            }
-        }
+        result.warningLines().forEach(w -> err.println("warning: " + w));
         spec.commandLine().getOut().println(out);
         err.flush();
         return 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.model;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -18,6 +20,9 @@ import java.util.regex.PatternSyntaxException;
  * @param value  the value compared with, or the regular expression
  */
 public record RowFilter(String column, Op op, String value) {
+    /** What joins several filters in one text (upper case, with spaces: values may contain "and"). */
+    public static final String AND = " AND ";
+
     /** How a cell is compared with {@link #value}. */
     public enum Op {
         EQUALS("="), NOT_EQUALS("!="), MATCHES("~");
@@ -66,6 +71,24 @@ public record RowFilter(String column, Op op, String value) {
             }
         }
         throw new IllegalArgumentException("'" + text + "' is not a row filter: write COL=VALUE, COL!=VALUE or COL~REGEX");
+    }
+
+    /**
+     * Several filters written as one text, joined by {@value #AND} (as the window's field and the readouts write
+     * them); blank text is no filter.
+     *
+     * @throws IllegalArgumentException naming the first part that is not a filter
+     */
+    public static List<RowFilter> parseAll(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(Pattern.quote(AND))).map(String::strip).map(RowFilter::parse).toList();
+    }
+
+    /** Filters as one text, "Notability criteria~.+ AND Domain!=Games"; "" for none. */
+    public static String joinAll(List<RowFilter> filters) {
+        return String.join(AND, filters.stream().map(RowFilter::toString).toList());
     }
 
     /**

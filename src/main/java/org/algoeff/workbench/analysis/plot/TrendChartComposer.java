@@ -44,6 +44,17 @@ public final class TrendChartComposer {
             groups = List.copyOf(groups);
         }
 
+        /** Every fit's warnings as lines, each prefixed by its group ("Domain=Vision: only 8 points ..."). */
+        public List<String> warningLines() {
+            List<String> lines = new ArrayList<>();
+            for (GroupFit g : groups) {
+                if (g.fitted()) {
+                    g.fit().warnings().forEach(w -> lines.add((g.group() == null ? "" : g.group() + ": ") + w.message()));
+                }
+            }
+            return lines;
+        }
+
         /** The fit, or the first group's that has one; empty when nothing was fitted. */
         public Optional<TrendFit> fit() {
             return groups.stream().filter(GroupFit::fitted).map(GroupFit::fit).findFirst();
@@ -125,7 +136,7 @@ public final class TrendChartComposer {
 
     /** "all-ml-systems (Notability criteria~.+)": a filtered data set names its filters in the legend. */
     private static String filteredName(TrendDataset data, List<RowFilter> where) {
-        return data.name() + " (" + String.join(" AND ", where.stream().map(RowFilter::toString).toList()) + ")";
+        return data.name() + " (" + RowFilter.joinAll(where) + ")";
     }
 
     private static TrendPoint earliest(TrendDataset dataset) {
