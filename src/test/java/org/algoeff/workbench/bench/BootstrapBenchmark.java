@@ -56,6 +56,41 @@ class BootstrapBenchmark {
         assertTrue(sink != 0);
     }
 
+    /**
+     * The frontier bootstrap (the frontier re-selected from all 2,000 candidates in each of 10,000 resamples)
+     * against the plain pairs bootstrap of the same points, alternated in one run; the ratio is the cost of
+     * honest frontier intervals.
+     */
+    @Test
+    void frontierBootstrapAgainstThePlainOne() {
+        TrendDataset data = BenchData.trend(POINTS);
+        TrendFitter fitter = new TrendFitter("bench");
+        FitOptions plain = FitOptions.DEFAULT.withBootstrap(RESAMPLES, 1);
+        FitOptions frontier = plain.withFrontierOnly(true);
+        double[] plainMs = new double[15];
+        double[] frontierMs = new double[15];
+        double sink = 0;
+        for (int warmup = 0; warmup < 5; warmup++) {
+            sink += fitter.fit(data, plain, ProgressSink.NONE, CancellationToken.NEVER).months();
+            sink += fitter.fit(data, frontier, ProgressSink.NONE, CancellationToken.NEVER).months();
+        }
+        for (int i = 0; i < plainMs.length; i++) {
+            long t0 = System.nanoTime();
+            sink += fitter.fit(data, plain, ProgressSink.NONE, CancellationToken.NEVER).months();
+            long t1 = System.nanoTime();
+            sink += fitter.fit(data, frontier, ProgressSink.NONE, CancellationToken.NEVER).months();
+            long t2 = System.nanoTime();
+            plainMs[i] = (t1 - t0) / 1e6;
+            frontierMs[i] = (t2 - t1) / 1e6;
+        }
+        double a = BenchmarkReport.median(plainMs);
+        double b = BenchmarkReport.median(frontierMs);
+        BenchmarkReport.record("frontier bootstrap, 2,000 candidates x 10,000 resamples",
+                String.format(Locale.ROOT, "median %.1f ms; plain pairs bootstrap of the same points %.1f ms; ratio %.2f",
+                        b, a, b / a));
+        assertTrue(sink != 0);
+    }
+
     /** Draws POINTS x RESAMPLES indices and sums the values: the memory and RNG work of any pairs bootstrap. */
     private static double randomFloor(TrendDataset data) {
         double[] y = data.points().stream().mapToDouble(p -> Math.log(p.value())).toArray();

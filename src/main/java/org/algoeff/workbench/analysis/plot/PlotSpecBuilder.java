@@ -50,10 +50,12 @@ public final class PlotSpecBuilder {
             series.add(new PlotSeries(ds.name(), i, true, false, false, points));
         }
         List<FitLine> fits = new ArrayList<>();
-        if (request.fit() != null && !request.fit().points().isEmpty()) {
-            FitLine fit = FitBand.sample(request.fit(), request.fitLabel());
-            fits.add(fit);
-            fit.line().forEach(p -> ys.add(p.y()));
+        for (TrendPlotRequest.Fitted f : request.fits()) {
+            if (!f.fit().points().isEmpty()) {
+                FitLine fit = FitBand.sample(f.fit(), f.label(), f.colorIndex());
+                fits.add(fit);
+                fit.line().forEach(p -> ys.add(p.y()));
+            }
         }
         for (PlotAnnotation a : request.annotations()) {
             xs.add(a.x());
