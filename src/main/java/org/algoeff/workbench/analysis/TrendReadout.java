@@ -47,10 +47,18 @@ public final class TrendReadout {
             return only.fitted() ? describe(only.fit(), hardware) : "no fit: " + only.error();
         }
         List<String> lines = new ArrayList<>();
+        List<String> single = new ArrayList<>();
         for (GroupFit g : fits) {
             int n = g.rows();
+            if (!g.fitted() && n < 2) {
+                single.add(g.group());
+                continue;
+            }
             String head = g.group() + " (" + n + (n == 1 ? " point" : " points") + "): ";
             lines.add(head + (g.fitted() ? describe(g.fit(), hardware) : "no fit: " + g.error()));
+        }
+        if (!single.isEmpty()) {
+            lines.add("one point, no fit: " + String.join("; ", single));
         }
         return String.join("\n", lines);
     }

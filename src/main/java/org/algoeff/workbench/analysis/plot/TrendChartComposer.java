@@ -99,11 +99,16 @@ public final class TrendChartComposer {
         }
         boolean declining = lines.isEmpty() || lines.get(0).fit().direction() == TrendDirection.DECLINING;
         List<OverlayAnchor> overlays = List.of();
-        TrendPoint at = anchor != null ? anchor : earliest(target);
+        // By default the overlay starts at the earliest point the fit was given (after the row filters).
+        TrendPoint at = anchor != null ? anchor : groups.isEmpty() ? earliest(target)
+                : earliest(groups.stream().flatMap(g -> g.data().points().stream()).toList());
         if (hardware != null && at != null) {
             overlays = List.of(new OverlayAnchor(hardware, at.date(), at.value(), declining));
         }
-        PlotSpec spec = PlotSpecBuilder.trend(new TrendPlotRequest(title, shown, lines, overlays, true, annotations));
+        // Grouped, each group's frontier markers would double the legend; they are drawn when the frontier is fitted.
+        boolean highlight = options.groupBy() == null || options.frontierOnly();
+        PlotSpec spec = PlotSpecBuilder.trend(new TrendPlotRequest(title, shown, lines, overlays, highlight,
+                annotations));
         return new Result(spec, groups, readout);
     }
 
@@ -140,9 +145,10 @@ public final class TrendChartComposer {
     }
 
     private static TrendPoint earliest(TrendDataset dataset) {
-        if (dataset == null) {
-            return null;
-        }
-        return dataset.points().stream().min(Comparator.comparing(TrendPoint::date)).orElse(null);
+        return dataset == null ? null : earliest(dataset.points());
+    }
+
+    private static TrendPoint earliest(List<TrendPoint> points) {
+        return points.stream().min(Comparator.comparing(TrendPoint::date)).orElse(null);
     }
 }

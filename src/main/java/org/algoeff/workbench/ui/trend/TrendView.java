@@ -25,6 +25,7 @@ import org.algoeff.workbench.analysis.HardwareTrends;
 import org.algoeff.workbench.model.DecimalYear;
 import org.algoeff.workbench.model.HardwareTrend;
 import org.algoeff.workbench.model.TrendPoint;
+import org.algoeff.workbench.ui.IsoDates;
 import org.algoeff.workbench.ui.chart.SpecChart;
 
 import static org.algoeff.workbench.ui.PanelLabels.heading;
@@ -82,12 +83,13 @@ public final class TrendView {
         inWindow.disableProperty().bind(frontier.selectedProperty().not());
         inWindow.setTooltip(new Tooltip("Off: a point is on the frontier only if it beats every earlier point, "
                 + "inside the dates or not (a record is a record)"));
-        DatePicker from = new DatePicker();
+        // ISO dates whatever the desktop's locale: the picker's own converter silently drops "2010-01-01".
+        DatePicker from = IsoDates.picker(null);
         from.valueProperty().bindBidirectional(vm.fromProperty());
-        from.setPromptText("first date");
-        DatePicker to = new DatePicker();
+        from.setPromptText("first date (YYYY-MM-DD)");
+        DatePicker to = IsoDates.picker(null);
         to.valueProperty().bindBidirectional(vm.toProperty());
-        to.setPromptText("last date");
+        to.setPromptText("last date (YYYY-MM-DD)");
         ComboBox<HardwareTrend> hardware = new ComboBox<>();
         hardware.getItems().setAll(HardwareTrends.all());
         hardware.setConverter(new StringConverter<>() {
@@ -140,7 +142,8 @@ public final class TrendView {
         warnings.setId("fitWarnings");
         warnings.setWrapText(true);
         warnings.getStyleClass().add(WARNINGS_STYLE);
-        warnings.textProperty().bind(vm.warningsProperty());
+        warnings.textProperty().bind(Bindings.createStringBinding(() -> vm.warningsProperty().get().isEmpty() ? ""
+                : "\u2022 " + vm.warningsProperty().get().replace("\n", "\n\u2022 "), vm.warningsProperty()));
         warnings.visibleProperty().bind(vm.warningsProperty().isNotEmpty());
         warnings.managedProperty().bind(warnings.visibleProperty());
         ProgressIndicator busy = new ProgressIndicator();

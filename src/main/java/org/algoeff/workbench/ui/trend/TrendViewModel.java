@@ -59,11 +59,13 @@ public final class TrendViewModel {
     private final ReadOnlyObjectWrapper<TrendFit> fit = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper statusLine = new ReadOnlyStringWrapper("");
 
     public TrendViewModel(TrendChartComposer composer, LatestWins refits) {
         this.composer = composer;
         this.refits = refits;
         datasets.addListener((Observable ignored) -> refreshChoices());
+        readout.addListener((obs, old, text) -> statusLine.set(firstLine(text)));
         fitted.addListener((Observable ignored) -> refreshColumns());
         for (Observable o : List.<Observable>of(datasets, fitSettings.optionsProperty(), hardware, doublingMonths,
                 overlayVisible, anchor, fitted, title)) {
@@ -95,6 +97,12 @@ public final class TrendViewModel {
                     readout.set("fit failed: " + failure.getMessage());
                     warnings.set("");
                 });
+    }
+
+    /** The readout's first line, and how many more there are (a grouped fit has one per group). */
+    private static String firstLine(String text) {
+        String[] lines = text.split("\n");
+        return lines.length <= 1 ? text : lines[0] + "  (+" + (lines.length - 1) + " more in the readout)";
     }
 
     private int fittedIndex(List<TrendDataset> sets) {
@@ -228,6 +236,11 @@ public final class TrendViewModel {
     /** One line per group (or the single fit's line), or why there is no fit. */
     public ReadOnlyStringProperty readoutProperty() {
         return readout.getReadOnlyProperty();
+    }
+
+    /** The readout in one line, for the status bar. */
+    public ReadOnlyStringProperty statusLineProperty() {
+        return statusLine.getReadOnlyProperty();
     }
 
     /** The fit's warnings, one a line (each prefixed by its group when grouped); "" for none. */
