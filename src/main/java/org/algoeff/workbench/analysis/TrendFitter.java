@@ -92,26 +92,45 @@ public final class TrendFitter {
 
     private TrendFit fitSelected(TrendDataset data, FitOptions options, ProgressSink progress,
                                  CancellationToken cancel) {
-        List<TrendPoint> inRange = data.points().stream().filter(p -> options.range().contains(p.date())).toList();
-        requireTwo(inRange, "in the date range" + filtered(options));
-        // The frontier follows what "better" means for the data; the readout follows where the fitted points go.
-        TrendDirection better = options.direction() != null ? options.direction()
-                : Frontier.betterDirection(data, inRange);
-        List<TrendPoint> candidates = Frontier.walkOrder(inRange, better);
-        double record = options.frontierScope() == FitOptions.FrontierScope.WHOLE_DATASET
-                ? Frontier.recordBefore(data.points(), options.from(), better) : Frontier.noRecord(better);
-        List<TrendPoint> used = options.frontierOnly() ? Frontier.select(candidates, better, record) : candidates;
-        requireTwo(used, "on the frontier");
-        double[] x = used.stream().mapToDouble(TrendPoint::decimalYear).toArray();
-        double[] y = used.stream().mapToDouble(p -> log2(p.value())).toArray();
+        return sampled(FitSelection.of(data, options), progress, cancel).fit();
+    }
+
+    /**
+     * A fit and the bootstrap slopes its interval came from: what a quantity derived from several fits (effective
+     * compute) propagates its interval with.
+     *
+     * @param fit    the fit, as {@link #fit} gives it
+     * @param slopes its sorted bootstrap slopes in log2 per year (empty when no bootstrap was drawn)
+     */
+    public record SampledFit(TrendFit fit, double[] slopes) {
+    }
+
+    /**
+     * {@link #fit} with the bootstrap slopes kept (rows filtered by {@code options.where()}; no grouping).
+     *
+     * @throws IllegalArgumentException as {@link #fit}
+     */
+    public SampledFit fitSampled(TrendDataset data, FitOptions options, ProgressSink progress,
+                                 CancellationToken cancel) {
+        return sampled(FitSelection.of(RowSelection.where(data, options.where()), options), progress, cancel);
+    }
+
+    private SampledFit sampled(FitSelection selection, ProgressSink progress, CancellationToken cancel) {
+        FitOptions options = selection.options();
+        TrendDataset data = selection.data();
+        List<TrendPoint> used = selection.used();
+        List<TrendPoint> candidates = selection.candidates();
+        double[] x = FitSelection.decimalYears(used);
+        double[] y = FitSelection.log2(used);
         int n = used.size();
         LeastSquares ols = LeastSquares.fit(x, y, n);
         TrendDirection direction = options.direction() != null ? options.direction() : directionOf(ols.slope());
         Interval tInterval = n > 2 ? tInterval(ols, direction) : new Interval(Double.NaN, Double.NaN);
         int resamples = n > 2 ? options.bootstrapResamples() : 0;
+        double[] slopes = resamples == 0 ? new double[0]
+                : selection.bootstrapSlopes(resamples, options.seed(), progress, cancel);
         Interval bootInterval = resamples == 0 ? new Interval(Double.NaN, Double.NaN)
-                : bootstrapInterval(options.frontierOnly() ? candidates : used, options, better, record, direction,
-                        progress, cancel);
+                : percentileMonths(slopes, direction);
         TrendPoint first = used.get(0);
         TrendPoint last = used.get(n - 1);
         boolean declining = direction == TrendDirection.DECLINING;
@@ -119,36 +138,25 @@ public final class TrendFitter {
         double span = last.decimalYear() - first.decimalYear();
         double fittedFactor = Math.pow(2, (declining ? -ols.slope() : ols.slope()) * span);
         progress.progress(1, "fitted " + n + " points");
-        return new TrendFit(used, first.date(), last.date(), ols.slope(), ols.intercept(), ols.r2(), direction,
-                months(ols.slope(), direction), bootInterval, tInterval, factor, fittedFactor, resamples,
+        TrendFit fit = new TrendFit(used, first.date(), last.date(), ols.slope(), ols.intercept(), ols.r2(),
+                direction, months(ols.slope(), direction), bootInterval, tInterval, factor, fittedFactor, resamples,
                 options.seed(), options.frontierOnly(), candidates.size(),
                 FitWarnings.of(data, used, candidates.size(), options.frontierOnly(), resamples, bootInterval,
                         tInterval),
                 provenance(data, options, direction));
+        return new SampledFit(fit, slopes);
     }
 
-    /**
-     * The percentile interval of bootstrap slopes, in months: pairs of the fitted points, or for a frontier fit
-     * the candidates with the frontier re-selected in every resample.
-     */
-    private static Interval bootstrapInterval(List<TrendPoint> points, FitOptions options, TrendDirection better,
-                                              double record, TrendDirection direction, ProgressSink progress,
-                                              CancellationToken cancel) {
-        double[] x = decimalYears(points);
-        double[] y = log2(points);
-        double[] slopes = options.frontierOnly()
-                ? FrontierBootstrap.slopes(x, y, Double.isInfinite(record) ? record : log2(record),
-                        better == TrendDirection.DECLINING, options.bootstrapResamples(), options.seed(), progress,
-                        cancel)
-                : SlopeBootstrap.slopes(x, y, x.length, options.bootstrapResamples(), options.seed(), progress, cancel);
-        return monthsInterval(SlopeBootstrap.percentile(slopes, 0.025), SlopeBootstrap.percentile(slopes, 0.975),
-                direction);
+    /** The 95% percentile interval of sorted bootstrap slopes, in months. */
+    static Interval percentileMonths(double[] sortedSlopes, TrendDirection direction) {
+        return monthsInterval(SlopeBootstrap.percentile(sortedSlopes, 0.025),
+                SlopeBootstrap.percentile(sortedSlopes, 0.975), direction);
     }
 
     /** Sign of the OLS slope over the points: the direction the data actually move in. */
     static TrendDirection directionOf(List<TrendPoint> points) {
-        double[] x = decimalYears(points);
-        return directionOf(LeastSquares.fit(x, log2(points), x.length).slope());
+        double[] x = FitSelection.decimalYears(points);
+        return directionOf(LeastSquares.fit(x, FitSelection.log2(points), x.length).slope());
     }
 
     private static TrendDirection directionOf(double slopeLog2PerYear) {
@@ -171,10 +179,15 @@ public final class TrendFitter {
         return new Interval(Math.min(a, b), Math.max(a, b));
     }
 
-    private static Interval tInterval(LeastSquares ols, TrendDirection direction) {
-        double t = new TDistribution(null, ols.n() - 2).inverseCumulativeProbability(0.975);
-        double half = t * ols.slopeStandardError();
-        return monthsInterval(ols.slope() - half, ols.slope() + half, direction);
+    static Interval tInterval(LeastSquares ols, TrendDirection direction) {
+        return tInterval(ols.slope(), ols.slopeStandardError(), ols.n() - 2, direction);
+    }
+
+    /** The t-interval of a slope with standard error {@code se} on {@code df} degrees of freedom, in months. */
+    static Interval tInterval(double slope, double se, int df, TrendDirection direction) {
+        double t = new TDistribution(null, df).inverseCumulativeProbability(0.975);
+        double half = t * se;
+        return monthsInterval(slope - half, slope + half, direction);
     }
 
     private Provenance provenance(TrendDataset data, FitOptions options, TrendDirection direction) {
@@ -192,29 +205,5 @@ public final class TrendFitter {
         parameters.put("method", "OLS of log2(value) on decimal year; 95% CI: t-distribution and pairs bootstrap"
                 + (options.frontierOnly() ? " re-selecting the frontier in every resample" : ""));
         return new Provenance(data.provenance().sources(), parameters, toolVersion, java.time.Instant.now());
-    }
-
-    private static String filtered(FitOptions options) {
-        return options.where().isEmpty() ? "" : " after the filter " + RowFilter.joinAll(options.where());
-    }
-
-    private static void requireTwo(List<TrendPoint> points, String where) {
-        long dates = points.stream().map(TrendPoint::date).distinct().count();
-        if (dates < 2) {
-            throw new IllegalArgumentException("a trend needs points on at least 2 different dates " + where
-                    + "; found " + points.size() + " point(s) on " + dates + " date(s)");
-        }
-    }
-
-    private static double[] decimalYears(List<TrendPoint> points) {
-        return points.stream().mapToDouble(TrendPoint::decimalYear).toArray();
-    }
-
-    private static double[] log2(List<TrendPoint> points) {
-        return points.stream().mapToDouble(p -> log2(p.value())).toArray();
-    }
-
-    private static double log2(double v) {
-        return Math.log(v) / Math.log(2);
     }
 }

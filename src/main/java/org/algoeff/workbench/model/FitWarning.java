@@ -22,7 +22,9 @@ public record FitWarning(Kind kind, String message) {
         /** The points reach different targets (a {@code target} column with several values). */
         MIXED_TARGETS,
         /** A point used carries a known caveat from its data set (its {@code caveat} column). */
-        DATA_CAVEAT
+        DATA_CAVEAT,
+        /** A piecewise fit with more breaks than BIC prefers: the data do not call for them. */
+        FEWER_BREAKS
     }
 
     /** A fit on fewer points than this gets a {@link Kind#FEW_POINTS} warning. */
