@@ -81,6 +81,41 @@ public final class PiecewiseFitter {
     }
 
     /**
+     * One piecewise fit per group of {@code options.groupBy()} with rows in the date window (most rows first), or a
+     * single one when it is null; a group that cannot be fitted carries the reason instead of failing the others.
+     *
+     * @throws IllegalArgumentException when a filter or the grouping names a column the data set does not have
+     */
+    public List<PiecewiseGroup> fitEach(TrendDataset data, FitOptions options, BreakpointOptions breaks,
+                                        ProgressSink progress, CancellationToken cancel) {
+        TrendDataset selected = RowSelection.where(data, options.where());
+        if (options.groupBy() == null) {
+            return List.of(attempt(null, selected, options, breaks, progress, cancel));
+        }
+        List<RowSelection.Group> groups = RowSelection.groupsInWindow(selected, options);
+        List<PiecewiseGroup> fits = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            cancel.throwIfCancelled();
+            RowSelection.Group g = groups.get(i);
+            double start = (double) i / groups.size();
+            ProgressSink part = (fraction, message) -> progress.progress(start + fraction / groups.size(),
+                    g.label() + ": " + message);
+            fits.add(attempt(g.label(), g.data(), options, breaks, part, cancel));
+        }
+        return fits;
+    }
+
+    private PiecewiseGroup attempt(String group, TrendDataset data, FitOptions options, BreakpointOptions breaks,
+                                   ProgressSink progress, CancellationToken cancel) {
+        int rows = RowSelection.inWindow(data, options);
+        try {
+            return new PiecewiseGroup(group, data, rows, fit(data, options, breaks, progress, cancel), null);
+        } catch (IllegalArgumentException e) {
+            return new PiecewiseGroup(group, data, rows, null, e.getMessage());
+        }
+    }
+
+    /**
      * Number of breaks: the one asked for, or (auto) the one with the lowest BIC. Every number up to it (up to 2 for
      * auto) is scored, so a fit can say when BIC prefers fewer breaks than were asked for.
      */

@@ -76,6 +76,22 @@ public final class RowSelection {
         return groups;
     }
 
+    /**
+     * The groups of {@code options.groupBy()} that have rows in the date window, most such rows first (equal counts
+     * by value): the groups every grouped fit is made of, in the order it reports them.
+     */
+    public static List<Group> groupsInWindow(TrendDataset selected, FitOptions options) {
+        return groups(selected, options.groupBy()).stream()
+                .filter(g -> inWindow(g.data(), options) > 0)
+                .sorted(Comparator.comparingInt((Group g) -> -inWindow(g.data(), options)).thenComparing(Group::value))
+                .toList();
+    }
+
+    /** Rows of the data set inside the options' date window. */
+    public static int inWindow(TrendDataset data, FitOptions options) {
+        return (int) data.points().stream().filter(p -> options.range().contains(p.date())).count();
+    }
+
     private static String header(TrendDataset data, String column, String where) {
         return data.findColumn(column).orElseThrow(() -> new IllegalArgumentException(where + ": " + data.name()
                 + " has no column named '" + column + "'; columns are: " + String.join(", ", data.columns())));

@@ -2,7 +2,6 @@
 package org.algoeff.workbench.analysis;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,11 +58,7 @@ public final class TrendFitter {
         if (options.groupBy() == null) {
             return List.of(attempt(null, selected, options, progress, cancel));
         }
-        List<RowSelection.Group> groups = RowSelection.groups(selected, options.groupBy()).stream()
-                .filter(g -> inWindow(g.data(), options) > 0)
-                .sorted(Comparator.comparingLong((RowSelection.Group g) -> -inWindow(g.data(), options))
-                        .thenComparing(RowSelection.Group::value))
-                .toList();
+        List<RowSelection.Group> groups = RowSelection.groupsInWindow(selected, options);
         List<GroupFit> fits = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             cancel.throwIfCancelled();
@@ -78,7 +73,7 @@ public final class TrendFitter {
 
     private GroupFit attempt(String group, TrendDataset data, FitOptions options, ProgressSink progress,
                              CancellationToken cancel) {
-        int rows = (int) inWindow(data, options);
+        int rows = RowSelection.inWindow(data, options);
         try {
             return new GroupFit(group, data, rows, fitSelected(data, options, progress, cancel), null);
         } catch (IllegalArgumentException e) {
@@ -86,9 +81,6 @@ public final class TrendFitter {
         }
     }
 
-    private static long inWindow(TrendDataset data, FitOptions options) {
-        return data.points().stream().filter(p -> options.range().contains(p.date())).count();
-    }
 
     private TrendFit fitSelected(TrendDataset data, FitOptions options, ProgressSink progress,
                                  CancellationToken cancel) {

@@ -13,12 +13,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import org.algoeff.workbench.analysis.BreakpointOptions;
 import org.algoeff.workbench.analysis.FitOptions;
 import org.algoeff.workbench.analysis.GroupFit;
 import org.algoeff.workbench.analysis.HardwareTrends;
+import org.algoeff.workbench.analysis.PiecewiseFit;
+import org.algoeff.workbench.analysis.PiecewiseFitter;
+import org.algoeff.workbench.analysis.PiecewiseGroup;
 import org.algoeff.workbench.analysis.TrendFitter;
 import org.algoeff.workbench.io.dataset.ColumnChoice;
 import org.algoeff.workbench.io.dataset.TrendCsvReader;
+import org.algoeff.workbench.io.export.PiecewiseFitSummary;
 import org.algoeff.workbench.model.HardwareTrend;
 import org.algoeff.workbench.model.ParseResult;
 import org.algoeff.workbench.model.Problem;
@@ -34,6 +39,8 @@ import org.algoeff.workbench.task.ProgressSink;
         description = {"Fit a doubling/halving time to dated compute values (log-linear least squares).",
             "DATA is a CSV with a date column and a compute column, found by header name or given."})
 public final class FitCommand implements Callable<Integer> {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
     @Spec
     CommandSpec spec;
 
@@ -52,6 +59,9 @@ public final class FitCommand implements Callable<Integer> {
     @Mixin
     FitSettingsOptions settings;
 
+    @Mixin
+    BreakpointSettingsOptions breakpoints;
+
     @Option(names = "--hardware", paramLabel = "NAME", defaultValue = "Moore's law",
             description = "hardware trend to compare with (default: ${DEFAULT-VALUE}; also 'GPU FLOP/s per $', 'Peak FP32 FLOP/s')")
     String hardwareName;
@@ -69,9 +79,13 @@ public final class FitCommand implements Callable<Integer> {
                 "unknown hardware trend '" + hardwareName + "'; known: "
                         + String.join(", ", HardwareTrends.all().stream().map(HardwareTrend::name).toList())));
         FitOptions options = settings.toFitOptions();
+        BreakpointOptions breaks = breakpoints.toBreakpointOptions();
         TrendDataset dataset = read(err);
         if (dataset == null) {
             return 1;
+        }
+        if (breaks.enabled()) {
+            return piecewise(dataset, options, breaks, hardware, err);
         }
         TrendFitter fitter = new TrendFitter(ToolVersion.current());
         PrintWriter out = spec.commandLine().getOut();
@@ -88,6 +102,31 @@ public final class FitCommand implements Callable<Integer> {
         out.flush();
         if (groups.stream().noneMatch(GroupFit::fitted)) {
             err.println("algoeff: no group of " + options.groupBy() + " has points on 2 or more dates");
+            return 1;
+        }
+        return 0;
+    }
+
+    private int piecewise(TrendDataset dataset, FitOptions options, BreakpointOptions breaks, HardwareTrend hardware,
+                          PrintWriter err) throws java.io.IOException {
+        PiecewiseFitter fitter = new PiecewiseFitter(ToolVersion.current());
+        PrintWriter out = spec.commandLine().getOut();
+        String header = FitReport.header(dataset, options);
+        if (options.groupBy() == null) {
+            PiecewiseFit fit = fitter.fit(dataset, options, breaks, ProgressSink.NONE, CancellationToken.NEVER);
+            out.print(json ? JSON.writeValueAsString(PiecewiseFitSummary.of(dataset, fit, options, hardware))
+                    + System.lineSeparator() : PiecewiseReport.table(header, fit, hardware));
+            out.flush();
+            return 0;
+        }
+        List<PiecewiseGroup> groups = fitter.fitEach(dataset, options, breaks, ProgressSink.NONE,
+                CancellationToken.NEVER);
+        out.print(json ? JSON.writeValueAsString(PiecewiseFitSummary.ofGroups(dataset, groups, options, hardware))
+                + System.lineSeparator() : PiecewiseReport.table(header, groups, hardware));
+        out.flush();
+        if (groups.stream().noneMatch(PiecewiseGroup::fitted)) {
+            err.println("algoeff: no group of " + options.groupBy() + " can be fitted with " + breaks.breaks().id()
+                    + " break(s)");
             return 1;
         }
         return 0;

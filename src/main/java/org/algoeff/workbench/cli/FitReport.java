@@ -37,10 +37,15 @@ final class FitReport {
         return JSON.writeValueAsString(TrendFitSummary.ofGroups(data, groups, options, hardware));
     }
 
+    /** "NAME: VALUE LABEL, where ..., grouped by ...": the first line of every fit table. */
+    static String header(TrendDataset data, FitOptions options) {
+        return data.name() + ": " + data.valueLabel() + selection(options);
+    }
+
     static String table(TrendDataset data, TrendFit fit, FitOptions options, HardwareTrend hardware) {
         boolean declining = fit.direction() == TrendDirection.DECLINING;
         StringBuilder s = new StringBuilder();
-        s.append(data.name()).append(": ").append(data.valueLabel()).append(selection(options)).append('\n');
+        s.append(header(data, options)).append('\n');
         s.append(String.format(Locale.ROOT, "  %-34s %s%n", "label", "date        value"));
         for (TrendPoint p : fit.points()) {
             s.append(String.format(Locale.ROOT, "  %-34s %s  %.3e%s%n", truncate(p.label(), 34), p.date(), p.value(),
@@ -71,7 +76,7 @@ final class FitReport {
     /** A grouped fit: one row per group, then each group's readout and warnings. */
     static String table(TrendDataset data, List<GroupFit> groups, FitOptions options, HardwareTrend hardware) {
         StringBuilder s = new StringBuilder();
-        s.append(data.name()).append(": ").append(data.valueLabel()).append(selection(options)).append('\n');
+        s.append(header(data, options)).append('\n');
         s.append(String.format(Locale.ROOT, "  %-30s %6s %6s  %-9s %-8s %-17s %10s %6s%n", "group", "rows", "fitted",
                 "direction", "months", "95% CI", "fitted x", "R^2"));
         for (GroupFit g : groups) {

@@ -63,7 +63,7 @@ public final class TrendFitSummary {
         return m;
     }
 
-    private static Map<String, Object> header(TrendDataset data, FitOptions options) {
+    static Map<String, Object> header(TrendDataset data, FitOptions options) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("dataset", data.name());
         m.put("sources", data.provenance().sources().stream().map(TrendFitSummary::source).toList());
@@ -75,7 +75,7 @@ public final class TrendFitSummary {
         return m;
     }
 
-    private static Map<String, Object> fields(TrendFit fit, HardwareTrend hardware) {
+    static Map<String, Object> fields(TrendFit fit, HardwareTrend hardware) {
         boolean declining = fit.direction() == TrendDirection.DECLINING;
         Interval ci = fit.bootstrapResamples() > 0 ? fit.bootstrapCi95Months() : fit.tCi95Months();
         Map<String, Object> m = new LinkedHashMap<>();
@@ -113,7 +113,7 @@ public final class TrendFitSummary {
         return m;
     }
 
-    private static Map<String, Object> warning(FitWarning w) {
+    static Map<String, Object> warning(FitWarning w) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", w.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         m.put("message", w.message());
@@ -138,11 +138,11 @@ public final class TrendFitSummary {
         return m;
     }
 
-    private static List<Double> interval(Interval i) {
+    static List<Double> interval(Interval i) {
         return new ArrayList<>(Arrays.asList(finite(i.low()), finite(i.high())));
     }
 
-    private static Double finite(double v) {
+    static Double finite(double v) {
         return Double.isFinite(v) ? v : null;
     }
 }
