@@ -34,6 +34,11 @@ public final class TrendFitter {
         this.toolVersion = toolVersion;
     }
 
+    /** The version written into every fit's provenance. */
+    public String toolVersion() {
+        return toolVersion;
+    }
+
     /**
      * One fit of the rows passing {@code options.where()}; {@code options.groupBy()} is not applied (see
      * {@link #fitEach}).

@@ -55,6 +55,9 @@ public final class PlotCommand implements Callable<Integer> {
     @Mixin
     FitSettingsOptions settings;
 
+    @Mixin
+    BreakpointSettingsOptions breakpoints;
+
     @Option(names = "--moore", paramLabel = "MONTHS", description = "draw a Moore's-law overlay with this doubling time")
     Double mooreMonths;
 
@@ -108,8 +111,9 @@ public final class PlotCommand implements Callable<Integer> {
                 : new HardwareTrend("Moore's law", mooreMonths, "user-set doubling time");
         FitOptions options = settings.toFitOptions();
         TrendChartComposer.Result result = new TrendChartComposer(new TrendFitter(ToolVersion.current()))
-                .compose(title == null ? sets.get(0).name() : title, sets, options, moore, null, List.of(),
-                        ProgressSink.NONE, CancellationToken.NEVER);
+                .compose(title == null ? sets.get(0).name() : title, sets, 0, options,
+                        breakpoints.toBreakpointOptions(), moore, null, List.of(), ProgressSink.NONE,
+                        CancellationToken.NEVER);
         write(result.spec(), kind);
         err.println(result.readout());
         result.warningLines().forEach(w -> err.println("warning: " + w));

@@ -14,6 +14,8 @@ public final class PlotPalette {
     public static final String FIT = "#C0392B";
     /** Run markers (compute-to-target points, curve crossings): a magenta that reads on light and dark backgrounds. */
     public static final String MARK = "#C2185B";
+    /** Shaded spans across the plot (a break date's interval): a grey-violet that reads under any series colour. */
+    public static final String SPAN = "#6A5ACD";
 
     private PlotPalette() {
     }

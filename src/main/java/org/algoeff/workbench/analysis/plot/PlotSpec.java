@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param overlays    reference lines such as Moore's law or a target value
  * @param annotations text notes at data coordinates
  * @param showLegend  whether a legend box is drawn
+ * @param spans       x intervals shaded across the plot's height, drawn under everything else (break intervals)
  */
 public record PlotSpec(String title, PlotAxis x, PlotAxis y, List<PlotSeries> series, List<FitLine> fits,
-                       List<PlotOverlay> overlays, List<PlotAnnotation> annotations, boolean showLegend) {
+                       List<PlotOverlay> overlays, List<PlotAnnotation> annotations, boolean showLegend,
+                       List<PlotSpan> spans) {
     public PlotSpec {
         title = title == null ? "" : title;
         Objects.requireNonNull(x, "x");
@@ -27,16 +29,23 @@ public record PlotSpec(String title, PlotAxis x, PlotAxis y, List<PlotSeries> se
         fits = List.copyOf(fits);
         overlays = List.copyOf(overlays);
         annotations = List.copyOf(annotations);
+        spans = spans == null ? List.of() : List.copyOf(spans);
+    }
+
+    /** A spec without shaded spans. */
+    public PlotSpec(String title, PlotAxis x, PlotAxis y, List<PlotSeries> series, List<FitLine> fits,
+                    List<PlotOverlay> overlays, List<PlotAnnotation> annotations, boolean showLegend) {
+        this(title, x, y, series, fits, overlays, annotations, showLegend, List.of());
     }
 
     /** The same spec with other axis bounds (zoomed or panned view). */
     public PlotSpec withBounds(double xMin, double xMax, double yMin, double yMax) {
         return new PlotSpec(title, x.withBounds(xMin, xMax), y.withBounds(yMin, yMax), series, fits, overlays,
-                annotations, showLegend);
+                annotations, showLegend, spans);
     }
 
     /** The same spec with another title. */
     public PlotSpec withTitle(String newTitle) {
-        return new PlotSpec(newTitle, x, y, series, fits, overlays, annotations, showLegend);
+        return new PlotSpec(newTitle, x, y, series, fits, overlays, annotations, showLegend, spans);
     }
 }

@@ -57,6 +57,10 @@ public final class PlotSpecBuilder {
                 fit.line().forEach(p -> ys.add(p.y()));
             }
         }
+        for (FitLine line : request.lines()) {
+            fits.add(line);
+            line.line().forEach(p -> ys.add(p.y()));
+        }
         for (PlotAnnotation a : request.annotations()) {
             xs.add(a.x());
             ys.add(a.y());
@@ -80,7 +84,8 @@ public final class PlotSpecBuilder {
         String yLabel = request.datasets().isEmpty() ? TREND_Y_FALLBACK : axisLabel(request.datasets().get(0).valueLabel());
         PlotAxis x = new PlotAxis("publication date", PlotAxis.AxisKind.YEAR, false, x0, x1);
         PlotAxis y = new PlotAxis(yLabel, PlotAxis.AxisKind.NUMBER, true, decades[0], decades[1]);
-        return new PlotSpec(request.title(), x, y, series, fits, overlays, request.annotations(), true);
+        return new PlotSpec(request.title(), x, y, series, fits, overlays, request.annotations(), true,
+                request.spans());
     }
 
     /** The training-curve chart: each run's series, raw faint under smoothed, reduced per x bucket. */

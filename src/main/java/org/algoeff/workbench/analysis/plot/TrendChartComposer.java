@@ -6,8 +6,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.algoeff.workbench.analysis.BreakpointOptions;
 import org.algoeff.workbench.analysis.FitOptions;
 import org.algoeff.workbench.analysis.GroupFit;
+import org.algoeff.workbench.analysis.PiecewiseFitter;
+import org.algoeff.workbench.analysis.PiecewiseGroup;
+import org.algoeff.workbench.analysis.PiecewiseReadout;
 import org.algoeff.workbench.analysis.TrendFitter;
 import org.algoeff.workbench.analysis.TrendReadout;
 import org.algoeff.workbench.model.HardwareTrend;
@@ -27,27 +31,37 @@ import org.algoeff.workbench.task.ProgressSink;
  */
 public final class TrendChartComposer {
     private final TrendFitter fitter;
+    private final PiecewiseFitter piecewise;
 
     public TrendChartComposer(TrendFitter fitter) {
         this.fitter = fitter;
+        this.piecewise = new PiecewiseFitter(fitter.toolVersion());
     }
 
     /**
      * What the composer produced.
      *
      * @param spec    the chart
-     * @param groups  the fits, one per group (one when not grouped); empty when the fit could not start
-     * @param readout the readout (a line per group), or why there is no fit
+     * @param groups    the fits, one per group (one when not grouped); empty when the fit could not start or when
+     *                  the fit is piecewise
+     * @param piecewise the piecewise fits, one per group, when breakpoints were asked for; else empty
+     * @param readout   the readout (a line per group), or why there is no fit
      */
-    public record Result(PlotSpec spec, List<GroupFit> groups, String readout) {
+    public record Result(PlotSpec spec, List<GroupFit> groups, List<PiecewiseGroup> piecewise, String readout) {
         public Result {
             groups = List.copyOf(groups);
+            piecewise = List.copyOf(piecewise);
         }
 
         /** Every fit's warnings as lines, each prefixed by its group ("Domain=Vision: only 8 points ..."). */
         public List<String> warningLines() {
             List<String> lines = new ArrayList<>();
             for (GroupFit g : groups) {
+                if (g.fitted()) {
+                    g.fit().warnings().forEach(w -> lines.add((g.group() == null ? "" : g.group() + ": ") + w.message()));
+                }
+            }
+            for (PiecewiseGroup g : piecewise) {
                 if (g.fitted()) {
                     g.fit().warnings().forEach(w -> lines.add((g.group() == null ? "" : g.group() + ": ") + w.message()));
                 }
@@ -80,6 +94,22 @@ public final class TrendChartComposer {
     public Result compose(String title, List<TrendDataset> datasets, int fitted, FitOptions options,
                           HardwareTrend hardware, TrendPoint anchor, List<PlotAnnotation> annotations,
                           ProgressSink progress, CancellationToken cancel) {
+        return compose(title, datasets, fitted, options, BreakpointOptions.NONE, hardware, anchor, annotations,
+                progress, cancel);
+    }
+
+    /**
+     * As {@link #compose(String, List, int, FitOptions, HardwareTrend, TrendPoint, List, ProgressSink,
+     * CancellationToken)}, with a piecewise fit when {@code breaks} asks for one: each segment's line with its band,
+     * each break's interval shaded on the date axis.
+     */
+    public Result compose(String title, List<TrendDataset> datasets, int fitted, FitOptions options,
+                          BreakpointOptions breaks, HardwareTrend hardware, TrendPoint anchor,
+                          List<PlotAnnotation> annotations, ProgressSink progress, CancellationToken cancel) {
+        if (breaks.enabled()) {
+            return composePiecewise(title, datasets, fitted, options, breaks, hardware, anchor, annotations,
+                    progress, cancel);
+        }
         int index = fitted >= 0 && fitted < datasets.size() ? fitted : 0;
         TrendDataset target = datasets.isEmpty() ? null : datasets.get(index);
         List<GroupFit> groups = List.of();
@@ -109,7 +139,67 @@ public final class TrendChartComposer {
         boolean highlight = options.groupBy() == null || options.frontierOnly();
         PlotSpec spec = PlotSpecBuilder.trend(new TrendPlotRequest(title, shown, lines, overlays, highlight,
                 annotations));
-        return new Result(spec, groups, readout);
+        return new Result(spec, groups, List.of(), readout);
+    }
+
+    private Result composePiecewise(String title, List<TrendDataset> datasets, int fitted, FitOptions options,
+                                    BreakpointOptions breaks, HardwareTrend hardware, TrendPoint anchor,
+                                    List<PlotAnnotation> annotations, ProgressSink progress,
+                                    CancellationToken cancel) {
+        int index = fitted >= 0 && fitted < datasets.size() ? fitted : 0;
+        TrendDataset target = datasets.isEmpty() ? null : datasets.get(index);
+        List<PiecewiseGroup> pieces = List.of();
+        String readout = "no data";
+        if (target != null) {
+            try {
+                pieces = piecewise.fitEach(target, options, breaks, progress, cancel);
+                readout = PiecewiseReadout.describe(pieces, hardware);
+            } catch (IllegalArgumentException e) {
+                readout = "no fit: " + e.getMessage();
+            }
+        }
+        List<TrendDataset> shown = new ArrayList<>(datasets);
+        List<FitLine> lines = new ArrayList<>();
+        List<PlotSpan> spans = new ArrayList<>();
+        piecewiseSeriesAndLines(shown, lines, spans, index, pieces, options, datasets.size() > 1);
+        boolean declining = pieces.stream().filter(PiecewiseGroup::fitted).findFirst()
+                .map(p -> p.fit().direction() == TrendDirection.DECLINING).orElse(true);
+        TrendPoint at = anchor != null ? anchor : pieces.isEmpty() ? earliest(target)
+                : earliest(pieces.stream().flatMap(g -> g.data().points().stream()).toList());
+        List<OverlayAnchor> overlays = hardware != null && at != null
+                ? List.of(new OverlayAnchor(hardware, at.date(), at.value(), declining)) : List.of();
+        boolean highlight = options.groupBy() == null || options.frontierOnly();
+        PlotSpec spec = PlotSpecBuilder.trend(new TrendPlotRequest(title, shown, List.of(), overlays, highlight,
+                annotations, lines, spans));
+        return new Result(spec, List.of(), pieces, readout);
+    }
+
+    /** As {@link #seriesAndLines}: a series per group when rows are selected, a line per segment, a span per break. */
+    private static void piecewiseSeriesAndLines(List<TrendDataset> shown, List<FitLine> lines, List<PlotSpan> spans,
+                                                int index, List<PiecewiseGroup> pieces, FitOptions options,
+                                                boolean several) {
+        if (pieces.isEmpty()) {
+            return;
+        }
+        TrendDataset target = shown.get(index);
+        boolean selects = !options.where().isEmpty() || options.groupBy() != null;
+        if (selects) {
+            shown.remove(index);
+        }
+        for (int g = 0; g < pieces.size(); g++) {
+            PiecewiseGroup group = pieces.get(g);
+            String name = group.group() != null ? group.group() : filteredName(target, options.where());
+            if (selects) {
+                shown.add(index + g, group.data().withPoints(name, group.data().points()));
+            }
+            if (group.fitted()) {
+                String prefix = group.group() != null ? group.group() + " " : several ? "fit of " + target.name()
+                        + " " : "fit ";
+                lines.addAll(PiecewiseChartParts.lines(group.fit(), prefix,
+                        group.group() != null ? index + g : FitLine.FIT_COLOR));
+                spans.addAll(PiecewiseChartParts.spans(group.fit(), group.group() != null ? group.group() + " " : ""));
+            }
+        }
     }
 
     /**

@@ -16,10 +16,12 @@ import org.algoeff.workbench.model.TrendFit;
  * @param overlays          hardware trends anchored at chosen points
  * @param highlightFrontier emphasise best-so-far points
  * @param annotations       extra notes (e.g. runs' compute-to-target)
+ * @param lines             fitted lines already sampled with their bands (a piecewise fit's segments)
+ * @param spans             x intervals to shade (a piecewise fit's break intervals)
  */
 public record TrendPlotRequest(String title, List<TrendDataset> datasets, List<Fitted> fits,
                                List<OverlayAnchor> overlays, boolean highlightFrontier,
-                               List<PlotAnnotation> annotations) {
+                               List<PlotAnnotation> annotations, List<FitLine> lines, List<PlotSpan> spans) {
     /**
      * One fit line.
      *
@@ -40,12 +42,20 @@ public record TrendPlotRequest(String title, List<TrendDataset> datasets, List<F
         fits = List.copyOf(fits);
         overlays = List.copyOf(overlays);
         annotations = List.copyOf(annotations);
+        lines = lines == null ? List.of() : List.copyOf(lines);
+        spans = spans == null ? List.of() : List.copyOf(spans);
+    }
+
+    /** A chart whose fits are all sampled from {@link TrendFit}s (no pre-sampled lines, no spans). */
+    public TrendPlotRequest(String title, List<TrendDataset> datasets, List<Fitted> fits, List<OverlayAnchor> overlays,
+                            boolean highlightFrontier, List<PlotAnnotation> annotations) {
+        this(title, datasets, fits, overlays, highlightFrontier, annotations, List.of(), List.of());
     }
 
     /** A chart with at most one fit, drawn in the fit colour ({@code fit} null for none). */
     public TrendPlotRequest(String title, List<TrendDataset> datasets, TrendFit fit, String fitLabel,
                             List<OverlayAnchor> overlays, boolean highlightFrontier, List<PlotAnnotation> annotations) {
         this(title, datasets, fit == null ? List.of() : List.of(new Fitted(fit, fitLabel, FitLine.FIT_COLOR)),
-                overlays, highlightFrontier, annotations);
+                overlays, highlightFrontier, annotations, List.of(), List.of());
     }
 }

@@ -8,10 +8,11 @@ import org.algoeff.workbench.analysis.plot.FitLine;
 import org.algoeff.workbench.analysis.plot.PlotOverlay;
 import org.algoeff.workbench.analysis.plot.PlotPalette;
 import org.algoeff.workbench.analysis.plot.PlotSeries;
+import org.algoeff.workbench.analysis.plot.PlotSpan;
 import org.algoeff.workbench.analysis.plot.PlotSpec;
 import org.algoeff.workbench.io.export.PlotCanvas.Anchor;
 
-/** The legend box in the plot's top-right corner: one row per series, fit and overlay (faint series skipped). */
+/** The legend box in the plot's top-right corner: one row per series, fit, overlay and span (faint series skipped). */
 final class Legend {
     private static final double FONT = 11;
     private static final double ROW = 17;
@@ -24,7 +25,7 @@ final class Legend {
     private record Row(String text, String color, Kind kind) {
     }
 
-    private enum Kind { MARKER, LINE, DASHED, BAND }
+    private enum Kind { MARKER, LINE, DASHED, BAND, SPAN }
 
     static void paint(PlotSpec spec, PlotLayout l, PlotCanvas c) {
         List<Row> rows = rows(spec);
@@ -54,6 +55,7 @@ final class Legend {
                 c.rect(x, cy - 5, 18, 10, r.color(), null, 0.18);
                 c.polyline(new double[] {x, x + 18}, new double[] {cy, cy}, r.color(), 2, 1, false);
             }
+            case SPAN -> c.rect(x + 3, cy - 6, 12, 12, r.color(), null, 0.3);
             default -> throw new IllegalStateException(r.kind().name());
         }
     }
@@ -71,6 +73,9 @@ final class Legend {
         }
         for (PlotOverlay o : spec.overlays()) {
             rows.add(new Row(o.name(), PlotPalette.overlay(o.colorIndex()), Kind.DASHED));
+        }
+        for (PlotSpan span : spec.spans()) {
+            rows.add(new Row(span.name(), PlotPalette.SPAN, Kind.SPAN));
         }
         return rows;
     }

@@ -15,6 +15,7 @@ import org.algoeff.workbench.analysis.plot.FitLine;
 import org.algoeff.workbench.analysis.plot.PlotOverlay;
 import org.algoeff.workbench.analysis.plot.PlotPoint;
 import org.algoeff.workbench.analysis.plot.PlotSeries;
+import org.algoeff.workbench.analysis.plot.PlotSpan;
 import org.algoeff.workbench.analysis.plot.PlotSpec;
 import org.algoeff.workbench.io.text.CsvFields;
 
@@ -44,6 +45,13 @@ public final class PlotDataWriter {
             rows(out, "overlay", o.name(), o.points());
         }
         spec.annotations().forEach(a -> row(out, "annotation", a.text(), new PlotPoint(a.x(), a.y())));
+        for (PlotSpan span : spec.spans()) {
+            row(out, "span-from", span.name(), new PlotPoint(span.from(), Double.NaN));
+            row(out, "span-to", span.name(), new PlotPoint(span.to(), Double.NaN));
+            if (span.hasLine()) {
+                row(out, "span-at", span.name(), new PlotPoint(span.at(), Double.NaN));
+            }
+        }
         return out.toString();
     }
 

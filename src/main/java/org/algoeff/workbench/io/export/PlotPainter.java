@@ -11,11 +11,12 @@ import org.algoeff.workbench.analysis.plot.PlotOverlay;
 import org.algoeff.workbench.analysis.plot.PlotPalette;
 import org.algoeff.workbench.analysis.plot.PlotPoint;
 import org.algoeff.workbench.analysis.plot.PlotSeries;
+import org.algoeff.workbench.analysis.plot.PlotSpan;
 import org.algoeff.workbench.analysis.plot.PlotSpec;
 import org.algoeff.workbench.io.export.PlotCanvas.Anchor;
 
 /**
- * Draws a {@link PlotSpec} onto any {@link PlotCanvas} in a fixed order: background, grid, band, fit,
+ * Draws a {@link PlotSpec} onto any {@link PlotCanvas} in a fixed order: background, grid, spans, band, fit,
  * overlays, series, annotations, axes, title, legend. Print colours (white background) for papers.
  */
 public final class PlotPainter {
@@ -33,6 +34,9 @@ public final class PlotPainter {
         c.rect(0, 0, l.width(), l.height(), BACKGROUND, null, 1);
         grid(spec, l, c);
         c.beginClip(l.left(), l.top(), l.plotW(), l.plotH());
+        for (PlotSpan span : spec.spans()) {
+            span(spec, l, c, span);
+        }
         for (FitLine fit : spec.fits()) {
             fit(spec, l, c, fit);
         }
@@ -70,6 +74,18 @@ public final class PlotPainter {
                 double y = l.py(spec, t.value());
                 c.polyline(new double[] {l.left(), l.right()}, new double[] {y, y}, GRID, 1, 1, false);
             }
+        }
+    }
+
+    /** A translucent band across the plot's height, with a dashed line at the span's own x. */
+    private static void span(PlotSpec spec, PlotLayout l, PlotCanvas c, PlotSpan span) {
+        double x0 = l.px(spec, span.from());
+        double x1 = Math.max(l.px(spec, span.to()), x0 + 1);
+        c.polygon(new double[] {x0, x1, x1, x0}, new double[] {l.top(), l.top(), l.bottom(), l.bottom()},
+                PlotPalette.SPAN, 0.14);
+        if (span.hasLine()) {
+            double x = l.px(spec, span.at());
+            c.polyline(new double[] {x, x}, new double[] {l.top(), l.bottom()}, PlotPalette.SPAN, 1.2, 0.8, true);
         }
     }
 

@@ -14,6 +14,7 @@ import org.algoeff.workbench.analysis.plot.PlotOverlay;
 import org.algoeff.workbench.analysis.plot.PlotPalette;
 import org.algoeff.workbench.analysis.plot.PlotPoint;
 import org.algoeff.workbench.analysis.plot.PlotSeries;
+import org.algoeff.workbench.analysis.plot.PlotSpan;
 import org.algoeff.workbench.analysis.plot.PlotSpec;
 
 /** Converts a {@link PlotSpec}'s elements into styled ChartFX data sets (same palette as the exports). */
@@ -23,6 +24,15 @@ final class SpecDataSets {
 
     static void build(PlotSpec spec, List<DataSet> bands, List<DataSet> lines, List<DataSet> errorBars,
                       List<DataSet> markers) {
+        for (PlotSpan span : spec.spans()) {
+            bands.add(span(spec, span));
+            if (span.hasLine()) {
+                lines.add(styled(line(span.name(), List.of(new PlotPoint(span.at(), spec.y().min()),
+                        new PlotPoint(span.at(), spec.y().max()))), DataSetStyleBuilder.newInstance()
+                        .setDatasetColor(PlotPalette.SPAN).setLineWidth(1.2).setLineDashes(5, 4)
+                        .setShowInLegend(false).build()));
+            }
+        }
         for (FitLine fit : spec.fits()) {
             if (fit.hasBand()) {
                 bands.add(band(fit));
@@ -102,6 +112,20 @@ final class SpecDataSets {
         DoubleErrorDataSet ds = new DoubleErrorDataSet(s.name() + " (spread)", x, y, neg, pos, n, false);
         ds.setStyle(DataSetStyleBuilder.newInstance().setDatasetColor(color).setLineWidth(1.4)
                 .setShowInLegend(false).build());
+        return ds;
+    }
+
+    /** A span as an error surface from the y axis's bottom to its top between the span's two x values. */
+    private static DataSet span(PlotSpec spec, PlotSpan span) {
+        double low = spec.y().min();
+        double high = spec.y().max();
+        double mid = spec.y().log() ? Math.sqrt(low * high) : (low + high) / 2;
+        double[] x = {span.from(), span.to()};
+        double[] y = {mid, mid};
+        double[] neg = {mid - low, mid - low};
+        double[] pos = {high - mid, high - mid};
+        DoubleErrorDataSet ds = new DoubleErrorDataSet(span.name(), x, y, neg, pos, 2, false);
+        ds.setStyle(DataSetStyleBuilder.newInstance().setDatasetColor(PlotPalette.SPAN).setLineWidth(0).build());
         return ds;
     }
 
