@@ -4,6 +4,7 @@ package org.algoeff.workbench.io.workspace;
 import java.util.List;
 import java.util.Objects;
 
+import org.algoeff.workbench.analysis.BreakpointOptions;
 import org.algoeff.workbench.analysis.FitOptions;
 
 /**
@@ -20,9 +21,11 @@ import org.algoeff.workbench.analysis.FitOptions;
  *                      it as {@code fit.dataset}; {@link WorkspaceStore} moves it here)
  * @param overlays      hardware overlays
  * @param chart         chart settings
+ * @param breakpoints   the piecewise-fit settings record as it is ({@link BreakpointOptions}; absent in older
+ *                      files: one line)
  */
 public record Workspace(int schemaVersion, List<Source> sources, List<RunEdit> runs, Target target, FitOptions fit,
-                        String fittedDataset, List<Overlay> overlays, Chart chart) {
+                        String fittedDataset, List<Overlay> overlays, Chart chart, BreakpointOptions breakpoints) {
     /** Version written by this build; readers accept this and older. */
     public static final int SCHEMA_VERSION = 1;
 
@@ -32,6 +35,13 @@ public record Workspace(int schemaVersion, List<Source> sources, List<RunEdit> r
         overlays = overlays == null ? List.of() : List.copyOf(overlays);
         fit = fit == null ? FitOptions.DEFAULT : fit;
         chart = chart == null ? Chart.DEFAULT : chart;
+        breakpoints = breakpoints == null ? BreakpointOptions.NONE : breakpoints;
+    }
+
+    /** A workspace with one fitted line (no breakpoints). */
+    public Workspace(int schemaVersion, List<Source> sources, List<RunEdit> runs, Target target, FitOptions fit,
+                     String fittedDataset, List<Overlay> overlays, Chart chart) {
+        this(schemaVersion, sources, runs, target, fit, fittedDataset, overlays, chart, BreakpointOptions.NONE);
     }
 
     /** An empty workspace with default settings. */

@@ -21,6 +21,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
+import org.algoeff.workbench.analysis.BreakpointOptions;
+import org.algoeff.workbench.analysis.BreakpointOptions.BreakModel;
+import org.algoeff.workbench.analysis.BreakpointOptions.Breaks;
 import org.algoeff.workbench.analysis.HardwareTrends;
 import org.algoeff.workbench.model.DecimalYear;
 import org.algoeff.workbench.model.HardwareTrend;
@@ -152,6 +155,7 @@ public final class TrendView {
         VBox box = new VBox(6, heading("Chart title"), title, heading("Fit"), fitted, frontier, inWindow,
                 new Label("From"), from, new Label("To"), to, hint("or drag across the date axis"));
         box.getChildren().addAll(rowsNodes(fit));
+        box.getChildren().addAll(breakpointNodes());
         box.getChildren().addAll(heading("Hardware overlay"), overlay, hardware, new Label("Doubling time (months)"),
                 months, new Label("Through"), anchorRow, heading("Readout"), readout, warnings, busy);
         box.getStyleClass().add("settings-panel");
@@ -193,6 +197,70 @@ public final class TrendView {
         HBox groupRow = new HBox(4, groupBy, ungroup);
         HBox.setHgrow(groupBy, Priority.ALWAYS);
         return new Node[] {new Label("Rows where"), where, error, new Label("Group by (one fit per value)"), groupRow};
+    }
+
+    /**
+     * The piecewise fit: how many breaks (none, 1, 2, or chosen by BIC) and whether the segments join at them. Each
+     * choice writes a new {@link BreakpointOptions} record into the ViewModel.
+     */
+    private Node[] breakpointNodes() {
+        ComboBox<Breaks> breaks = new ComboBox<>();
+        breaks.setId("breakpoints");
+        breaks.getItems().setAll(Breaks.values());
+        breaks.setMaxWidth(Double.MAX_VALUE);
+        breaks.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Breaks b) {
+                return b == null ? "" : switch (b) {
+                    case NONE -> "none (one line)";
+                    case ONE -> "1 break";
+                    case TWO -> "2 breaks";
+                    case AUTO -> "0-2, chosen by BIC";
+                };
+            }
+
+            @Override
+            public Breaks fromString(String text) {
+                return Breaks.NONE;
+            }
+        });
+        ComboBox<BreakModel> model = new ComboBox<>();
+        model.setId("breakModel");
+        model.getItems().setAll(BreakModel.values());
+        model.setMaxWidth(Double.MAX_VALUE);
+        model.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(BreakModel m) {
+                return m == null ? "" : m == BreakModel.CONTINUOUS ? "segments joined (hinge)"
+                        : "separate segments (may jump)";
+            }
+
+            @Override
+            public BreakModel fromString(String text) {
+                return BreakModel.CONTINUOUS;
+            }
+        });
+        Runnable show = () -> {
+            BreakpointOptions o = vm.breakpointsProperty().get();
+            breaks.setValue(o.breaks());
+            model.setValue(o.model());
+            model.setDisable(!o.enabled());
+        };
+        show.run();
+        vm.breakpointsProperty().addListener((obs, old, now) -> show.run());
+        breaks.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && now != vm.breakpointsProperty().get().breaks()) {
+                vm.breakpointsProperty().set(vm.breakpointsProperty().get().withBreaks(now));
+            }
+        });
+        model.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && now != vm.breakpointsProperty().get().model()) {
+                vm.breakpointsProperty().set(vm.breakpointsProperty().get().withModel(now));
+            }
+        });
+        breaks.setTooltip(new Tooltip("Fit a broken line: the break dates are estimated by least squares, with 95% "
+                + "bootstrap intervals shaded on the date axis"));
+        return new Node[] {new Label("Breakpoints (eras)"), breaks, model};
     }
 
     /** Press-drag-release on the date axis sets the fit window to the dragged years. */

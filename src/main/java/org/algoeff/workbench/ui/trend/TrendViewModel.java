@@ -22,6 +22,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.algoeff.workbench.analysis.BreakpointOptions;
 import org.algoeff.workbench.analysis.FitOptions;
 import org.algoeff.workbench.analysis.HardwareTrends;
 import org.algoeff.workbench.analysis.plot.PlotSpec;
@@ -45,6 +46,8 @@ public final class TrendViewModel {
     private final FitSettingsViewModel fitSettings = new FitSettingsViewModel();
     /** Columns of the fitted data set: what rows can be filtered and grouped by. */
     private final ObservableList<String> columnChoices = FXCollections.observableArrayList();
+    /** The piecewise-fit settings; {@link BreakpointOptions#NONE} fits one line. */
+    private final ObjectProperty<BreakpointOptions> breakpoints = new SimpleObjectProperty<>(BreakpointOptions.NONE);
     private final ObjectProperty<HardwareTrend> hardware = new SimpleObjectProperty<>(HardwareTrends.MOORE);
     private final DoubleProperty doublingMonths = new SimpleDoubleProperty(HardwareTrends.MOORE.doublingMonths());
     private final BooleanProperty overlayVisible = new SimpleBooleanProperty(true);
@@ -67,8 +70,8 @@ public final class TrendViewModel {
         datasets.addListener((Observable ignored) -> refreshChoices());
         readout.addListener((obs, old, text) -> statusLine.set(firstLine(text)));
         fitted.addListener((Observable ignored) -> refreshColumns());
-        for (Observable o : List.<Observable>of(datasets, fitSettings.optionsProperty(), hardware, doublingMonths,
-                overlayVisible, anchor, fitted, title)) {
+        for (Observable o : List.<Observable>of(datasets, fitSettings.optionsProperty(), breakpoints, hardware,
+                doublingMonths, overlayVisible, anchor, fitted, title)) {
             o.addListener(ignored -> refit());
         }
         hardware.addListener((obs, old, now) -> {
@@ -83,12 +86,13 @@ public final class TrendViewModel {
         FxThread.assertFxThread();
         List<TrendDataset> sets = List.copyOf(datasets);
         FitOptions options = fitSettings.optionsProperty().get();
+        BreakpointOptions breaks = breakpoints.get() == null ? BreakpointOptions.NONE : breakpoints.get();
         HardwareTrend overlay = overlay();
         String t = title.get();
         TrendPoint at = anchor.get();
         int index = fittedIndex(sets);
-        refits.submit("Fitting trend", (progress, cancel) -> composer.compose(t, sets, index, options, overlay, at,
-                List.of(), progress, cancel), result -> {
+        refits.submit("Fitting trend", (progress, cancel) -> composer.compose(t, sets, index, options, breaks,
+                overlay, at, List.of(), progress, cancel), result -> {
                     spec.set(result.spec());
                     fit.set(result.fit().orElse(null));
                     readout.set(result.readout());
@@ -160,6 +164,11 @@ public final class TrendViewModel {
     /** The fit settings: frontier and its scope, dates, row filters, grouping, bootstrap. */
     public FitSettingsViewModel fitSettings() {
         return fitSettings;
+    }
+
+    /** How many breaks to fit and how the segments meet; {@link BreakpointOptions#NONE} for one line. */
+    public ObjectProperty<BreakpointOptions> breakpointsProperty() {
+        return breakpoints;
     }
 
     /** Columns of the fitted data set, for the filter and group fields. */

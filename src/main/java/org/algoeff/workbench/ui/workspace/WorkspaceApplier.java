@@ -20,6 +20,7 @@ final class WorkspaceApplier {
 
     static void applySettings(Workspace w, TrendViewModel trend, CurveViewModel curves, RunsViewModel runs) {
         trend.fitSettings().apply(w.fit());
+        trend.breakpointsProperty().set(w.breakpoints());
         trend.overlayVisibleProperty().set(!w.overlays().isEmpty());
         if (!w.overlays().isEmpty()) {
             Workspace.Overlay o = w.overlays().get(0);

@@ -58,7 +58,7 @@ public final class WorkspaceViewModel {
         this.runs = runs;
         this.store = store;
         this.dialogs = dialogs;
-        for (Observable o : List.<Observable>of(sources.items(), trend.fitSettings().optionsProperty(), trend.hardwareProperty(), trend.doublingMonthsProperty(), trend.titleProperty(),
+        for (Observable o : List.<Observable>of(sources.items(), trend.fitSettings().optionsProperty(), trend.breakpointsProperty(), trend.hardwareProperty(), trend.doublingMonthsProperty(), trend.titleProperty(),
                 trend.overlayVisibleProperty(), trend.anchorProperty(), trend.fittedProperty(),
                 curves.tagProperty(), curves.xQuantityProperty(), curves.logXProperty(), curves.logYProperty(),
                 curves.smoothingProperty(), runs.metricProperty(), runs.targetProperty(),
@@ -195,7 +195,7 @@ public final class WorkspaceViewModel {
                 trend.fitSettings().optionsProperty().get(), trend.fittedProperty().get(),
                 overlays, new Workspace.Chart(curves.tagProperty().get(), xName(curves.xQuantityProperty().get()),
                         curves.logXProperty().get(), curves.logYProperty().get(), curves.smoothingProperty().get(),
-                        theme.get(), trend.titleProperty().get()));
+                        theme.get(), trend.titleProperty().get()), trend.breakpointsProperty().get());
     }
 
     static String xName(XQuantity q) {

@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.algoeff.workbench.analysis.plot.PlotPalette;
+import org.algoeff.workbench.analysis.plot.PlotSpan;
 import org.algoeff.workbench.analysis.plot.PlotSpec;
 import org.algoeff.workbench.io.text.CsvFields;
 
@@ -40,6 +42,27 @@ class PlotDataWriterTest {
         Path json = dir.resolve("t.json");
         PlotDataWriter.writeJson(spec, json);
         assertEquals(spec, PlotDataWriter.readJson(json));
+    }
+
+    /** A break's shaded interval travels with the numbers, the JSON and the vector drawing. */
+    @Test
+    void spansAreExportedAndDrawn() throws Exception {
+        PlotSpec base = TestPlots.trend();
+        PlotSpan span = new PlotSpan("break 2015-01-01 (95% CI 2014-01-01 to 2016-06-30)", 2014.0, 2016.5, 2015.0);
+        PlotSpec spec = new PlotSpec(base.title(), base.x(), base.y(), base.series(), base.fits(), base.overlays(),
+                base.annotations(), true, List.of(span));
+        String csv = PlotDataWriter.toCsv(spec);
+        assertTrue(csv.contains("span-from,break 2015-01-01 (95% CI 2014-01-01 to 2016-06-30),2014.0,NaN"), csv);
+        assertTrue(csv.contains("span-at,") && csv.contains("span-to,"), csv);
+        Path json = dir.resolve("s.json");
+        PlotDataWriter.writeJson(spec, json);
+        assertEquals(spec, PlotDataWriter.readJson(json));
+        Path svg = dir.resolve("s.svg");
+        SvgPlotWriter.write(spec, 800, 500, svg);
+        String text = Files.readString(svg);
+        assertTrue(text.contains("break 2015-01-01 (95% CI 2014-01-01 to 2016-06-30)"), "legend row");
+        assertTrue(text.toUpperCase(java.util.Locale.ROOT).contains(PlotPalette.SPAN.toUpperCase(java.util.Locale.ROOT)),
+                "span drawn in its colour");
     }
 
     @Test

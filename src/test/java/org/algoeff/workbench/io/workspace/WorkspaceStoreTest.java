@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.algoeff.workbench.analysis.BreakpointOptions;
 import org.algoeff.workbench.analysis.FitOptions;
 import org.algoeff.workbench.model.DateRange;
 import org.algoeff.workbench.model.ParseResult;
@@ -45,6 +46,25 @@ class WorkspaceStoreTest {
         assertTrue(back.problems().isEmpty(), back.problems().toString());
         assertEquals(sample(24), back.value());
         assertTrue(Files.readString(file).contains("\"schemaVersion\" : 1"));
+    }
+
+    /** The breakpoint settings are their record too; a file without them reads as one fitted line. */
+    @Test
+    void breakpointSettingsRoundTripAndDefaultToNone() throws Exception {
+        Workspace plain = sample(24);
+        BreakpointOptions two = new BreakpointOptions(BreakpointOptions.Breaks.TWO,
+                BreakpointOptions.BreakModel.DISCONTINUOUS, 7);
+        Workspace broken = new Workspace(plain.schemaVersion(), plain.sources(), plain.runs(), plain.target(),
+                plain.fit(), plain.fittedDataset(), plain.overlays(), plain.chart(), two);
+        Path file = dir.resolve("b.algoeff.json");
+        store.save(broken, file);
+        assertEquals(two, store.open(file).value().breakpoints());
+        assertTrue(Files.readString(file).contains("\"model\" : \"DISCONTINUOUS\""), Files.readString(file));
+        Path old = dir.resolve("old.algoeff.json");
+        store.save(plain, old);
+        Files.writeString(old, Files.readString(old).replaceAll("(?s),\\s*\"breakpoints\" : \\{[^}]*\\}", ""));
+        assertTrue(!Files.readString(old).contains("breakpoints"), Files.readString(old));
+        assertEquals(BreakpointOptions.NONE, store.open(old).value().breakpoints());
     }
 
     /** The fit settings are the settings record itself; dates are ISO strings like the rest of the file. */

@@ -7,8 +7,11 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.algoeff.workbench.analysis.BreakpointOptions;
 import org.algoeff.workbench.analysis.FitOptions;
 import org.algoeff.workbench.analysis.TrendFitter;
+import org.algoeff.workbench.analysis.plot.FitLine;
+import org.algoeff.workbench.analysis.plot.PlotSpan;
 import org.algoeff.workbench.analysis.plot.PlotSpec;
 import org.algoeff.workbench.analysis.plot.TrendChartComposer;
 import org.algoeff.workbench.io.dataset.ColumnChoice;
@@ -64,6 +67,30 @@ class TrendViewModelTest {
         assertTrue(overlay.contains("x2 every 12.0 months"), overlay);
         onFx(() -> vm.overlayVisibleProperty().set(false));
         assertTrue(onFx(() -> vm.specProperty().get().overlays().isEmpty()));
+    }
+
+    /** Breakpoints in the window: a line (with its band) per segment, the break's interval shaded, one readout. */
+    @Test
+    void breakpointsDrawSegmentsAndShadeTheBreakInterval() throws Exception {
+        TrendDataset epoch = new TrendCsvReader("test").read(SampleDataFiles.EPOCH, ColumnChoice.DETECT,
+                CancellationToken.NEVER).value();
+        onFx(() -> vm.frontierOnlyProperty().set(false));
+        onFx(() -> vm.datasets().setAll(epoch));
+        onFx(() -> vm.setFitWindow(null, LocalDate.of(2022, 12, 31)));
+        onFx(() -> vm.breakpointsProperty().set(BreakpointOptions.NONE.withBreaks(BreakpointOptions.Breaks.ONE)));
+        PlotSpec spec = onFx(() -> vm.specProperty().get());
+        assertEquals(2, spec.fits().size(), spec.fits().toString());
+        assertTrue(spec.fits().stream().allMatch(FitLine::hasBand));
+        assertTrue(spec.fits().get(1).name().contains("2008-2022: doubles every 6.5 months"), spec.fits().get(1).name());
+        assertEquals(1, spec.spans().size());
+        PlotSpan span = spec.spans().get(0);
+        assertTrue(span.from() < 2008.84 && 2008.84 < span.to() && Math.abs(span.at() - 2008.84) < 0.01,
+                span.toString());
+        String readout = onFx(() -> vm.readoutProperty().get());
+        assertTrue(readout.startsWith("continuous broken line, 1 break: 2008-11-03"), readout);
+        onFx(() -> vm.breakpointsProperty().set(BreakpointOptions.NONE));
+        assertTrue(onFx(() -> vm.specProperty().get().spans().isEmpty()));
+        assertEquals(1, onFx(() -> vm.specProperty().get().fits().size()));
     }
 
     @Test
