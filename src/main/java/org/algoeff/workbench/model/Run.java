@@ -26,6 +26,13 @@ public record Run(String name, String format, String source, String id, Recorded
     public static final String KEY_TOTAL_FLOPS = "total_flops";
     /** The tag of a series of cumulative training FLOPs, when the log's format has one (our rerun logs). */
     public static final String KEY_FLOPS_SERIES = "flops_series";
+    /**
+     * The tag of the series whose reaching {@link #KEY_STOP_TARGET} stopped the training (our rerun logs stop at the
+     * first evaluation that reaches their target test accuracy), when the log says so.
+     */
+    public static final String KEY_STOP_SERIES = "stop_series";
+    /** The value of {@link #KEY_STOP_SERIES} at which training stopped (reached: at or above it). */
+    public static final String KEY_STOP_TARGET = "stop_target";
     /** Between source and id in {@link #key()}: a character no path or id contains. */
     private static final String KEY_SEPARATOR = "\u0000";
 

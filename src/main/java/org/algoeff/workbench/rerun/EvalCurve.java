@@ -38,6 +38,14 @@ public final class EvalCurve {
 
     /** The curve as a run with the rerun log's two series. */
     static Run asRun(String name, List<EvalPoint> curve) {
+        return asRun(name, curve, Double.NaN);
+    }
+
+    /**
+     * The curve as a run with the rerun log's two series, and, when {@code stopTarget} is finite, the target whose
+     * reaching stopped the training (what the rerun log's header records), so harder targets read as unmeasured.
+     */
+    public static Run asRun(String name, List<EvalPoint> curve, double stopTarget) {
         int n = curve.size();
         long[] steps = new long[n];
         double[] accuracy = new double[n];
@@ -50,9 +58,15 @@ public final class EvalCurve {
             flops[i] = p.trainingFlops();
             wall[i] = p.wallTimeSeconds();
         }
+        Map<String, String> metadata = new java.util.LinkedHashMap<>();
+        metadata.put(Run.KEY_FLOPS_SERIES, RerunLogSchema.TRAINING_FLOPS);
+        if (Double.isFinite(stopTarget)) {
+            metadata.put(Run.KEY_STOP_SERIES, RerunLogSchema.TEST_ACCURACY);
+            metadata.put(Run.KEY_STOP_TARGET, Double.toString(stopTarget));
+        }
         return new Run(name, "algoeff-rerun", "", List.of(
                 new MetricSeries(RerunLogSchema.TEST_ACCURACY, steps, accuracy, wall),
                 new MetricSeries(RerunLogSchema.TRAINING_FLOPS, steps.clone(), flops, wall.clone())),
-                Map.of(Run.KEY_FLOPS_SERIES, RerunLogSchema.TRAINING_FLOPS));
+                metadata);
     }
 }

@@ -19,6 +19,8 @@ import org.algoeff.workbench.analysis.ctt.ComputeToTargetService;
 import org.algoeff.workbench.analysis.ctt.ComputeToTargetService.TargetHit;
 import org.algoeff.workbench.analysis.ctt.MetricTarget;
 import org.algoeff.workbench.analysis.ctt.SourceHashCache;
+import org.algoeff.workbench.analysis.ctt.TargetDirection;
+import org.algoeff.workbench.analysis.ctt.TrainingStop;
 import org.algoeff.workbench.model.Provenance;
 import org.algoeff.workbench.model.RecordedDate;
 import org.algoeff.workbench.model.SourceFile;
@@ -75,6 +77,44 @@ public final class RunsTrendService {
         return new RunsTrend(question, outcomes, dataset);
     }
 
+    /**
+     * The same runs measured at several targets (threshold sensitivity): one {@link RunsTrend} per target, each
+     * from the runs' full curves, and all their points in one data set whose {@code target} column tells them
+     * apart (so {@code fit --group-by target} fits each target).
+     *
+     * @param targets the target values, in the order to report them
+     * @throws IOException when a source cannot be hashed for the data sets' provenance
+     */
+    public TargetSweep measureTargets(List<RunInput> runs, MetricTarget question, List<Double> targets,
+                                      ProgressSink progress, CancellationToken cancel) throws IOException {
+        List<RunsTrend> perTarget = new ArrayList<>();
+        List<TrendPoint> all = new ArrayList<>();
+        Set<String> sources = new LinkedHashSet<>();
+        for (int i = 0; i < targets.size(); i++) {
+            cancel.throwIfCancelled();
+            double start = i / (double) targets.size();
+            ProgressSink part = (f, m) -> progress.progress(start + f / targets.size(), m);
+            MetricTarget q = new MetricTarget(question.metric(), targets.get(i), question.direction(),
+                    question.compute(), question.smoothing());
+            RunsTrend trend = measure(runs, q, part, cancel);
+            perTarget.add(trend);
+            trend.datasetIfAny().ifPresent(d -> all.addAll(d.points()));
+            trend.outcomes().stream().filter(RunOutcome::isTrendPoint).forEach(o -> sources.add(o.source()));
+        }
+        progress.progress(1.0, targets.size() + " target(s) measured");
+        TrendDataset combined = all.isEmpty() ? null : new TrendDataset(sweepName(question, targets), VALUE_LABEL,
+                all, provenance(sources, question));
+        return new TargetSweep(question, perTarget, combined);
+    }
+
+    /** "runs: eval/accuracy &gt;= 0.9 ... 0.96 (7 targets)". */
+    static String sweepName(MetricTarget question, List<Double> targets) {
+        double lo = targets.stream().mapToDouble(Double::doubleValue).min().orElse(question.target());
+        double hi = targets.stream().mapToDouble(Double::doubleValue).max().orElse(question.target());
+        return "runs: " + question.metric() + " " + question.direction().operator() + " " + formatTarget(lo) + " ... "
+                + formatTarget(hi) + " (" + targets.size() + " targets)";
+    }
+
     /** "runs: eval/accuracy &gt;= 0.9": the runs data set's name for a question. */
     public static String datasetName(MetricTarget question) {
         return "runs: " + question.metric() + " " + question.direction().operator() + " "
@@ -126,6 +166,13 @@ public final class RunsTrendService {
             return new RunOutcome(in.run().key(), in.displayName(), in.run().id(), in.run().source(), date, origin,
                     compute.method(), in.compute() != null, RunOutcome.Status.NOT_MEASURED, Double.NaN, Double.NaN,
                     Double.NaN, e.getMessage());
+        }
+        Optional<TrainingStop> stop = hit.reached() || question.direction() != TargetDirection.HIGHER_IS_BETTER
+                ? Optional.empty() : TrainingStop.of(in.run(), question.metric());
+        if (stop.isPresent()) {
+            return new RunOutcome(in.run().key(), in.displayName(), in.run().id(), in.run().source(), date, origin,
+                    compute.method(), in.compute() != null, RunOutcome.Status.NOT_MEASURED, Double.NaN, Double.NaN,
+                    hit.bestValue(), stop.get().reason(question.target()));
         }
         String reason = !hit.reached() ? "not reached (best " + hit.bestValue() + " at step " + hit.bestStep() + ")"
                 : !(hit.trainingFlops() > 0) ? "reached at step " + hit.stepAtTarget() + ", at 0 FLOP: the first "

@@ -79,10 +79,23 @@ public final class JsonlLogReader implements LogReader {
         if (actual == JsonlFlavor.ALGOEFF_RERUN && series.stream().anyMatch(x -> x.tag().equals(RerunLogSchema.TRAINING_FLOPS))) {
             metadata.put(Run.KEY_FLOPS_SERIES, RerunLogSchema.TRAINING_FLOPS);
         }
+        if (actual == JsonlFlavor.ALGOEFF_RERUN && finite(parse.header().get(RerunLogSchema.HEADER_TARGET))) {
+            // The rerun stopped training at its target: its curve says nothing about harder targets.
+            metadata.put(Run.KEY_STOP_SERIES, RerunLogSchema.TEST_ACCURACY);
+            metadata.put(Run.KEY_STOP_TARGET, parse.header().get(RerunLogSchema.HEADER_TARGET));
+        }
         String format = actual.formatId();
         Run run = new Run(runName(file, parse.header()), format, file.toString(), "",
                 actual == JsonlFlavor.ALGOEFF_RERUN ? recipeDate(parse.header()) : null, series, metadata);
         return new ParseResult<>(List.of(run), problems.toList());
+    }
+
+    private static boolean finite(String number) {
+        try {
+            return number != null && Double.isFinite(Double.parseDouble(number.strip()));
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /**

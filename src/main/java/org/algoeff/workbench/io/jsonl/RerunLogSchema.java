@@ -21,6 +21,8 @@ public final class RerunLogSchema {
     public static final String TEST_ACCURACY = "test_accuracy";
     /** Mean training loss since the previous evaluation (absent at step 0). */
     public static final String TRAIN_LOSS = "train_loss";
+    /** Header key: the target test accuracy the rerun stopped at (null when it trained its whole budget). */
+    public static final String HEADER_TARGET = "target";
     /** Seconds since the Unix epoch when the evaluation finished. */
     public static final String WALL_TIME = "wall_time";
 

@@ -3,7 +3,6 @@ package org.algoeff.workbench.ui.rerun;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.algoeff.workbench.analysis.FitOptions;
 import org.algoeff.workbench.analysis.TrendFitter;
 import org.algoeff.workbench.analysis.TrendReadout;
 import org.algoeff.workbench.model.Provenance;
-import org.algoeff.workbench.model.RecipeYear;
 import org.algoeff.workbench.model.TrendDataset;
 import org.algoeff.workbench.model.TrendFit;
 import org.algoeff.workbench.model.TrendPoint;
@@ -81,12 +79,7 @@ public final class RerunLadder {
 
     /** The recipe's median at 1 July of its year (as the CLI's ladder fit); min, max and seeds as attributes. */
     static TrendPoint point(RerunSummary s) {
-        Map<String, String> attributes = new LinkedHashMap<>();
-        attributes.put(TrendPoint.SPREAD_LOW, Double.toString(s.minComputeToTarget()));
-        attributes.put(TrendPoint.SPREAD_HIGH, Double.toString(s.maxComputeToTarget()));
-        attributes.put("seeds", Integer.toString(s.seeds()));
-        attributes.put("reached", Integer.toString(s.reached()));
-        return new TrendPoint(s.recipe(), RecipeYear.date(s.year()), s.medianComputeToTarget(), attributes);
+        return s.toTrendPoint();
     }
 
     /** One line for the status bar: "CPU: CpuBackend, OPENBLAS, 1 thread, CPU (2 cores)". */
