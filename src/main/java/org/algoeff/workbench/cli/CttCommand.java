@@ -18,11 +18,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import org.algoeff.workbench.analysis.FitOptions;
+import org.algoeff.workbench.analysis.TargetList;
+import org.algoeff.workbench.analysis.TargetSensitivity;
+import org.algoeff.workbench.analysis.TrendFitter;
 import org.algoeff.workbench.analysis.ctt.ComputeToTarget;
 import org.algoeff.workbench.analysis.ctt.ComputeToTargetService;
 import org.algoeff.workbench.analysis.ctt.MetricTarget;
 import org.algoeff.workbench.analysis.runs.RunsTrend;
+import org.algoeff.workbench.analysis.plot.SensitivityChart;
 import org.algoeff.workbench.analysis.runs.RunsTrendService;
+import org.algoeff.workbench.analysis.runs.TargetSweep;
 import org.algoeff.workbench.io.dataset.TrendCsvWriter;
 import org.algoeff.workbench.io.detect.LoadReport;
 import org.algoeff.workbench.io.detect.LogReaders;
@@ -56,8 +62,18 @@ final class CttCommand implements Callable<Integer> {
     Map<String, String> dates = new LinkedHashMap<>();
 
     @Option(names = "--trend-out", paramLabel = "FILE.csv", description = "write the runs data set (name, date, "
-            + "compute to target, metric, target, compute source, source file) as CSV")
+            + "compute to target, metric, target, compute source, source file) as CSV; with --targets one row per run "
+            + "and target ('algoeff fit FILE --group-by target' fits each target)")
     Path trendOut;
+
+    @Option(names = "--targets", paramLabel = "FROM:TO:STEP|V,V,...", description = "instead of --target: measure "
+            + "every run at each of these targets (threshold sensitivity), e.g. 0.90:0.96:0.01 or 0.9,0.945,0.96, and "
+            + "fit the halving time at each")
+    String targets;
+
+    @Option(names = "--sensitivity-out", paramLabel = "FILE", description = "with --targets: draw the halving time "
+            + "vs target chart to FILE.png, FILE.svg, FILE.csv or FILE.json")
+    Path sensitivityOut;
 
     @Mixin
     TargetOptions question;
@@ -76,8 +92,20 @@ final class CttCommand implements Callable<Integer> {
         LoadReport report = new RunLoader(LogReaders.all(xColumn), LogReaders.eventFolderReader())
                 .load(paths, ProgressSink.NONE, CancellationToken.NEVER);
         List<Run> runs = RunChoice.pick(report.runs(), runName, paths);
-        MetricTarget request = question.toMetricTarget();
         PrintWriter out = spec.commandLine().getOut();
+        if (targets != null) {
+            if (question.target != null) {
+                throw new IllegalArgumentException("give --target or --targets, not both");
+            }
+            sweep(runs, TargetList.parse(targets), out);
+            report.problems().forEach(p -> spec.commandLine().getErr().println("warning: " + p.describe()));
+            out.flush();
+            return 0;
+        }
+        if (sensitivityOut != null) {
+            throw new IllegalArgumentException("--sensitivity-out needs --targets");
+        }
+        MetricTarget request = question.toMetricTarget();
         if (runs.size() == 1 && trendOut == null && dates.isEmpty()) {
             ComputeToTarget result = new ComputeToTargetService(version(), Clock.systemUTC())
                     .compute(runs.get(0), request, ProgressSink.NONE, CancellationToken.NEVER);
@@ -101,6 +129,28 @@ final class CttCommand implements Callable<Integer> {
         report.problems().forEach(p -> spec.commandLine().getErr().println("warning: " + p.describe()));
         out.flush();
         return 0;
+    }
+
+    /** Every run at every target; the runs data set of all targets; the halving time at each. */
+    private void sweep(List<Run> runs, List<Double> values, PrintWriter out) throws IOException {
+        MetricTarget first = question.toSpec(values.get(0)).toMetricTarget();
+        TargetSweep sweep = new RunsTrendService(version(), Clock.systemUTC()).measureTargets(
+                RunChoice.withDates(runs, dates), first, values, ProgressSink.NONE, CancellationToken.NEVER);
+        List<TargetSensitivity.Row> rows = TargetSensitivity.fit(TargetSensitivity.ofRuns(sweep), FitOptions.DEFAULT,
+                new TrendFitter(version()), ProgressSink.NONE, CancellationToken.NEVER);
+        if (trendOut != null) {
+            TrendCsvWriter.write(sweep.datasetIfAny().orElse(RunsTable.emptyDataset(sweep.perTarget().get(0))),
+                    trendOut);
+        }
+        if (sensitivityOut != null) {
+            SensitivityFigure.write(SensitivityFigure.spec(sweep.question(), List.of(
+                    new SensitivityChart.Series("your runs", rows))), sensitivityOut);
+        }
+        if (json) {
+            TargetSweepTable.writeJson(sweep, rows, out);
+        } else {
+            TargetSweepTable.writeText(sweep, rows, out, trendOut);
+        }
     }
 
     static String version() {

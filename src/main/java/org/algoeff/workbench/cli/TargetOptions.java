@@ -16,8 +16,9 @@ final class TargetOptions {
     @Option(names = "--metric", required = true, paramLabel = "TAG", description = "series tag, e.g. eval_accuracy")
     String metric;
 
-    @Option(names = "--target", required = true, paramLabel = "V", description = "target value of the metric")
-    double target;
+    @Option(names = "--target", paramLabel = "V", description = "target value of the metric (required, except "
+            + "where --targets is offered)")
+    Double target;
 
     @ArgGroup(exclusive = true)
     ComputeOptions compute;
@@ -63,10 +64,18 @@ final class TargetOptions {
      * {@link CttSpec#toMetricTarget()} is the one place that turns the options into a compute source.
      */
     CttSpec toSpec() {
+        if (target == null) {
+            throw new IllegalArgumentException("--target V is required");
+        }
+        return toSpec(target);
+    }
+
+    /** The question at another target value (threshold sensitivity asks it at several). */
+    CttSpec toSpec(double value) {
         TargetDirection dir = direction == null ? null
                 : direction.higher ? TargetDirection.HIGHER_IS_BETTER : TargetDirection.LOWER_IS_BETTER;
         boolean sixNd = compute != null && compute.sixNd != null;
-        return new CttSpec(metric, target, dir, compute == null ? null : compute.flopsPerStep,
+        return new CttSpec(metric, value, dir, compute == null ? null : compute.flopsPerStep,
                 compute == null ? null : compute.flopsTag, sixNd ? compute.sixNd.params : null,
                 sixNd ? compute.sixNd.tokensPerStep : null, smoothing == null ? Double.NaN : smoothing);
     }

@@ -44,6 +44,9 @@ public final class SensitivityChart {
         double yMax = Double.NEGATIVE_INFINITY;
         for (Series s : series) {
             for (TargetSensitivity.Row r : TargetSensitivity.fitted(s.rows())) {
+                if (!Double.isFinite(r.fit().months())) {
+                    continue;
+                }
                 xMin = Math.min(xMin, r.target());
                 xMax = Math.max(xMax, r.target());
                 for (double v : new double[] {r.fit().months(), r.ci95Months().low(), r.ci95Months().high()}) {

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.algoeff.workbench.model.DecimalYear;
+import org.algoeff.workbench.model.RecipeYear;
+import org.algoeff.workbench.rerun.EvalPoint;
+import org.algoeff.workbench.rerun.RerunLogWriter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code ctt --targets} over rerun logs written by the rerun log writer, whose curves cross each target at a known
+ * compute: log i (recipe year 2012 + i) reaches accuracy t_j at 1e9 x 100^j x 2^(-12 (year - 2012) / h_j) FLOP.
+ */
+class CttTargetsCommandTest {
+    private static final double[] TARGETS = {0.90, 0.92, 0.94, 0.96};
+    private static final double[] HALVING = {103, 70, 58, 41};
+
+    @TempDir
+    Path dir;
+
+    private static long crossing(int i, int j) {
+        double years = DecimalYear.of(RecipeYear.date(2012 + i)) - DecimalYear.of(RecipeYear.date(2012));
+        return Math.round(1e9 * Math.pow(100, j) * Math.pow(2, -12 * years / HALVING[j]));
+    }
+
+    /** A log per recipe year; a finite {@code stopAt} cuts each curve at its first evaluation reaching it. */
+    private Path logs(String name, double stopAt) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve(name));
+        for (int i = 0; i < 8; i++) {
+            Map<String, Object> header = new LinkedHashMap<>();
+            header.put("recipe", "r" + i);
+            header.put("year", 2012 + i);
+            header.put("seed", 1);
+            header.put("target", stopAt);
+            try (RerunLogWriter w = new RerunLogWriter(folder.resolve("r" + i + ".jsonl"), header)) {
+                w.write(new EvalPoint(0, 0, 0, 0.1, Double.NaN, 1));
+                for (int j = 0; j < TARGETS.length; j++) {
+                    w.write(new EvalPoint(j + 1, j + 1, crossing(i, j), TARGETS[j], 0.5, 2 + j));
+                    if (TARGETS[j] >= stopAt) {
+                        break;
+                    }
+                }
+            }
+        }
+        return folder;
+    }
+
+    private static JsonNode json(CliRun run) throws IOException {
+        assertEquals(0, run.exitCode(), run.err());
+        return new ObjectMapper().readTree(run.out());
+    }
+
+    @Test
+    void halvingTimeAtEveryTargetComesFromTheFullCurves() throws IOException {
+        Path folder = logs("full", 1.0);
+        JsonNode j = json(CliRun.of("ctt", folder.toString(), "--metric", "test_accuracy", "--targets",
+                "0.90:0.96:0.02", "--json"));
+        assertEquals(4, j.get("targets").size());
+        for (int k = 0; k < 4; k++) {
+            JsonNode row = j.get("halvingByTarget").get(k);
+            assertEquals(TARGETS[k], row.get("target").asDouble(), 1e-12);
+            assertEquals(8, row.get("points").asInt());
+            assertEquals(HALVING[k], row.get("halvingMonths").asDouble(), 1e-3, "target " + TARGETS[k]);
+        }
+        JsonNode r3 = null;
+        for (JsonNode r : j.get("runs")) {
+            r3 = r.get("name").asText().equals("r3") ? r : r3;
+        }
+        assertNotNull(r3, "every log is a run, named by its recipe");
+        JsonNode cell = r3.get("byTarget").get(2);
+        assertEquals("reached", cell.get("status").asText());
+        assertEquals(crossing(3, 2), cell.get("computeToTarget").asDouble(), 1);
+        assertEquals(32, j.get("trendPoints").asInt());
+    }
+
+    @Test
+    void trendOutGroupedByTargetGivesTheSameHalvingTimes() throws IOException {
+        Path folder = logs("full", 1.0);
+        Path out = dir.resolve("sweep.csv");
+        Path figure = dir.resolve("sensitivity.png");
+        CliRun text = CliRun.of("ctt", folder.toString(), "--metric", "test_accuracy", "--targets", "0.9,0.94",
+                "--trend-out", out.toString(), "--sensitivity-out", figure.toString());
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("0.9: halves every 103.0 months"), text.out());
+        assertTrue(text.out().contains("0.94: halves every 58.0 months"), text.out());
+        assertEquals(17, Files.readAllLines(out).size(), "header and 8 runs x 2 targets");
+        assertTrue(Files.readAllLines(out).get(0).contains("target"));
+        JsonNode fit = json(CliRun.of("fit", out.toString(), "--group-by", "target", "--direction", "declining",
+                "--json"));
+        for (JsonNode g : fit.get("groups")) {
+            double expected = g.get("group").asText().equals("target=0.9") ? 103 : 58;
+            assertEquals(expected, g.get("halvingMonths").asDouble(), 1e-3, g.get("group").asText());
+        }
+        assertNotNull(ImageIO.read(figure.toFile()), "the chart is a PNG");
+    }
+
+    @Test
+    void curvesThatStopAtTheirTargetCannotBeMeasuredBeyondIt() throws IOException {
+        Path folder = logs("stopped", 0.94);
+        CliRun run = CliRun.of("ctt", folder.toString(), "--metric", "test_accuracy", "--targets", "0.90,0.96");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("0.9: halves every 103.0 months"), run.out());
+        assertTrue(run.out().contains("0.96: no fit: no run is a point at 0.96: 8 cannot be measured (cannot be "
+                + "measured at 0.96: training stopped when test_accuracy first reached 0.94"), run.out());
+        assertTrue(run.out().contains("?"), run.out());
+    }
+
+    @Test
+    void targetAndTargetsAreExclusiveAndTheFigureNeedsTargets() throws IOException {
+        Path folder = logs("full", 1.0);
+        CliRun both = CliRun.of("ctt", folder.toString(), "--metric", "test_accuracy", "--target", "0.9",
+                "--targets", "0.9,0.95");
+        assertEquals(1, both.exitCode());
+        assertTrue(both.err().contains("--target or --targets, not both"), both.err());
+        CliRun figure = CliRun.of("ctt", folder.toString(), "--metric", "test_accuracy", "--target", "0.9",
+                "--sensitivity-out", dir.resolve("x.png").toString());
+        assertEquals(1, figure.exitCode());
+        assertTrue(figure.err().contains("--sensitivity-out needs --targets"), figure.err());
+        CliRun none = CliRun.of("ctt", folder.toString(), "--metric", "test_accuracy");
+        assertEquals(1, none.exitCode());
+        assertTrue(none.err().contains("--target V is required"), none.err());
+        CliRun bad = CliRun.of("ctt", folder.toString(), "--metric", "test_accuracy", "--targets", "0.9:0.96:0");
+        assertEquals(1, bad.exitCode());
+        assertTrue(bad.err().contains("step 0"), bad.err());
+    }
+}
