@@ -4,10 +4,8 @@ package org.algoeff.workbench.analysis;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,50 +21,27 @@ import org.algoeff.workbench.analysis.runs.RunInput;
 import org.algoeff.workbench.analysis.runs.RunOutcome;
 import org.algoeff.workbench.analysis.runs.RunsTrendService;
 import org.algoeff.workbench.analysis.runs.TargetSweep;
-import org.algoeff.workbench.model.MetricSeries;
-import org.algoeff.workbench.model.RecordedDate;
 import org.algoeff.workbench.model.Run;
 import org.algoeff.workbench.model.TrendPoint;
 import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.task.ProgressSink;
+import org.algoeff.workbench.testsupport.KnownCrossings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Threshold sensitivity on synthetic runs whose curves cross each target at a known compute: run i (dated 2012 + i)
- * reaches target t_j at exactly 1e15 x 100^j x 2^(-12 i / h_j) FLOP, so the runs' compute-to-target halves every
- * h_j months at target t_j, a different time at each target.
+ * Threshold sensitivity on synthetic runs whose curves cross each target at a known compute ({@link KnownCrossings}):
+ * the runs' compute-to-target halves every h_j months at target t_j, a different time at each target.
  */
 class TargetSensitivityTest {
-    static final double[] TARGETS = {0.90, 0.92, 0.94, 0.96};
-    static final double[] HALVING = {103, 70, 58, 41};
+    private static final double[] TARGETS = KnownCrossings.TARGETS;
+    private static final double[] HALVING = KnownCrossings.HALVING;
     private final RunsTrendService service = new RunsTrendService("test",
             Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC));
     private static final MetricTarget QUESTION = new MetricTarget("acc", 0.9, TargetDirection.HIGHER_IS_BETTER,
             new ComputeSource.FlopsTag("flops"), Double.NaN);
-
-    /** Knots at 0 and at each target (logged points, so the interpolated crossing is the knot itself). */
-    static Run run(int i, int knots, Map<String, String> extra) {
-        long[] steps = new long[knots + 1];
-        double[] acc = new double[knots + 1];
-        double[] flops = new double[knots + 1];
-        for (int j = 0; j < knots; j++) {
-            steps[j + 1] = j + 1;
-            acc[j + 1] = TARGETS[j];
-            flops[j + 1] = crossing(i, j);
-        }
-        Map<String, String> meta = new LinkedHashMap<>(extra);
-        return new Run("run" + i, "test", "/logs/run" + i, "", new RecordedDate(LocalDate.of(2012 + i, 1, 1), "test"),
-                List.of(new MetricSeries("acc", steps, acc, new double[knots + 1]),
-                        new MetricSeries("flops", steps.clone(), flops, new double[knots + 1])), meta);
-    }
-
-    static double crossing(int i, int j) {
-        double years = org.algoeff.workbench.model.DecimalYear.of(LocalDate.of(2012 + i, 1, 1)) - 2012;
-        return 1e15 * Math.pow(100, j) * Math.pow(2, -12 * years / HALVING[j]);
-    }
 
     private TargetSweep sweep(List<Run> runs, List<Double> targets) throws IOException {
         return service.measureTargets(runs.stream().map(RunInput::of).toList(), QUESTION, targets, ProgressSink.NONE,
@@ -74,11 +49,7 @@ class TargetSensitivityTest {
     }
 
     private static List<Run> fullRuns() {
-        List<Run> runs = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            runs.add(run(i, TARGETS.length, Map.of()));
-        }
-        return runs;
+        return KnownCrossings.fullRuns(8);
     }
 
     @Test
@@ -88,7 +59,7 @@ class TargetSensitivityTest {
         for (int j = 0; j < TARGETS.length; j++) {
             List<RunOutcome> outcomes = s.perTarget().get(j).outcomes();
             for (int i = 0; i < 8; i++) {
-                assertEquals(crossing(i, j), outcomes.get(i).trainingFlops(), crossing(i, j) * 1e-12);
+                assertEquals(KnownCrossings.crossing(i, j), outcomes.get(i).trainingFlops(), KnownCrossings.crossing(i, j) * 1e-12);
             }
         }
         assertEquals(32, s.dataset().points().size());
@@ -133,8 +104,8 @@ class TargetSensitivityTest {
     @Test
     void aRunThatStoppedAtItsTargetCannotBeMeasuredBeyondIt() throws IOException {
         List<Run> runs = new ArrayList<>(fullRuns());
-        runs.set(3, run(3, 3, Map.of(Run.KEY_STOP_SERIES, "acc", Run.KEY_STOP_TARGET, "0.94")));
-        runs.set(4, run(4, 2, Map.of()));
+        runs.set(3, KnownCrossings.run(3, 3, Map.of(Run.KEY_STOP_SERIES, "acc", Run.KEY_STOP_TARGET, "0.94")));
+        runs.set(4, KnownCrossings.run(4, 2, Map.of()));
         TargetSweep s = sweep(runs, List.of(0.90, 0.96));
         RunOutcome stopped = s.perTarget().get(1).outcomes().get(3);
         assertEquals(RunOutcome.Status.NOT_MEASURED, stopped.status());
@@ -142,7 +113,7 @@ class TargetSensitivityTest {
         assertEquals(RunOutcome.Status.NOT_REACHED, s.perTarget().get(1).outcomes().get(4).status(),
                 "a curve without a stop record is simply not reached");
         assertEquals(RunOutcome.Status.REACHED, s.perTarget().get(0).outcomes().get(3).status());
-        assertEquals(crossing(3, 0), s.perTarget().get(0).outcomes().get(3).trainingFlops(), 1);
+        assertEquals(KnownCrossings.crossing(3, 0), s.perTarget().get(0).outcomes().get(3).trainingFlops(), 1);
     }
 
     @Test

@@ -21,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.algoeff.workbench.analysis.plot.PlotSpec;
+import org.algoeff.workbench.ui.chart.SpecChart;
 import org.algoeff.workbench.ui.curves.CurveView;
 import org.algoeff.workbench.ui.load.SourcesView;
 import org.algoeff.workbench.ui.rerun.RerunsView;
@@ -138,8 +139,8 @@ public final class MainView {
 
     /** The chart node of the selected tab (what PNG export snapshots). */
     public Node currentChart() {
-        return tabs.getSelectionModel().getSelectedItem() == curveTab ? curveView().chart().node()
-                : trendView.chartNode();
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        return selected == curveTab ? curveView().chart().node() : specChart().node();
     }
 
     /** The selected chart as a PlotSpec with its current zoom (what SVG/CSV export writes). */
@@ -147,15 +148,27 @@ public final class MainView {
         if (tabs.getSelectionModel().getSelectedItem() == curveTab) {
             return vm.curves().spec((int) Math.max(200, curveView().chart().node().getWidth()));
         }
-        return trendView.chart().visibleSpec();
+        return specChart().visibleSpec();
     }
 
     public void resetZoom() {
         if (tabs.getSelectionModel().getSelectedItem() == curveTab) {
             curveView().chart().resetZoom();
         } else {
-            trendView.chart().resetZoom();
+            specChart().resetZoom();
         }
+    }
+
+    /** The selected tab's spec chart: the Runs and Reruns tabs export their halving-time-vs-target chart. */
+    private SpecChart specChart() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        if (selected == runsTab) {
+            return runsView().sensitivityView().chart();
+        }
+        if (selected == rerunsTab) {
+            return rerunsView().sensitivityView().chart();
+        }
+        return trendView.chart();
     }
 
     private Node statusBar() {

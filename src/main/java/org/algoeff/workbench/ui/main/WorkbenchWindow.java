@@ -25,6 +25,7 @@ import org.algoeff.workbench.ui.load.SourcesViewModel;
 import org.algoeff.workbench.ui.rerun.RerunResultsFolder;
 import org.algoeff.workbench.ui.rerun.RerunsViewModel;
 import org.algoeff.workbench.ui.runs.RunsViewModel;
+import org.algoeff.workbench.ui.sensitivity.SensitivityViewModel;
 import org.algoeff.workbench.ui.task.LatestWins;
 import org.algoeff.workbench.ui.task.TaskRunner;
 import org.algoeff.workbench.ui.trend.TrendViewModel;
@@ -68,9 +69,11 @@ public final class WorkbenchWindow {
         RunsViewModel runs = new RunsViewModel(new RunsTrendService(ToolVersion.current(), Clock.systemUTC()),
                 new LatestWins(runner, debounceMillis));
         WorkspaceViewModel workspace = new WorkspaceViewModel(sources, trend, curves, runs, store, d);
-        RerunsViewModel rerunsVm = new RerunsViewModel(runner.serial(), reruns, new TrendFitter(ToolVersion.current()),
-                rerunData, rerunResults == null ? null : new RerunResultsFolder(rerunResults, datasetReader),
-                sources::addDataset);
+        TrendFitter fitter = new TrendFitter(ToolVersion.current());
+        // The batch's halving-vs-target panel fits on the shared pool, not behind the next batch on the rerun thread.
+        RerunsViewModel rerunsVm = new RerunsViewModel(runner.serial(), reruns, fitter, rerunData,
+                rerunResults == null ? null : new RerunResultsFolder(rerunResults, datasetReader),
+                sources::addDataset, new SensitivityViewModel(fitter, new LatestWins(runner, debounceMillis)));
         vm = new MainViewModel(sources, trend, curves, runs, workspace, rerunsVm);
         view = new MainView(vm);
         ExportActions export = new ExportActions(new ExportService(), d, view::currentChart, view::currentSpec);

@@ -6,6 +6,7 @@ import java.util.List;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -14,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -25,6 +27,7 @@ import org.algoeff.workbench.analysis.plot.CurvePlotRequest.Curve;
 import org.algoeff.workbench.compute.Flops;
 import org.algoeff.workbench.rerun.Backend;
 import org.algoeff.workbench.ui.chart.CurveChart;
+import org.algoeff.workbench.ui.sensitivity.SensitivityView;
 
 import static org.algoeff.workbench.ui.PanelLabels.heading;
 import static org.algoeff.workbench.ui.PanelLabels.hint;
@@ -37,6 +40,7 @@ public final class RerunsView {
     private final RerunsViewModel vm;
     private final CurveChart chart = new CurveChart();
     private final BorderPane root = new BorderPane();
+    private final SensitivityView sensitivityView;
 
     public RerunsView(RerunsViewModel vm) {
         this.vm = vm;
@@ -44,7 +48,11 @@ public final class RerunsView {
         left.setFitToWidth(true);
         left.setPrefWidth(340);
         root.setLeft(left);
-        root.setCenter(chart.node());
+        sensitivityView = new SensitivityView(vm.sensitivity(), "reruns");
+        SplitPane center = new SplitPane(chart.node(), sensitivityView.node());
+        center.setOrientation(Orientation.VERTICAL);
+        center.setDividerPositions(0.55);
+        root.setCenter(center);
         root.setId("rerunsPanel");
         vm.liveCurvesProperty().addListener((obs, old, curves) -> showCurves(curves));
         showCurves(vm.liveCurvesProperty().get());
@@ -56,6 +64,11 @@ public final class RerunsView {
 
     public CurveChart chart() {
         return chart;
+    }
+
+    /** The "halving time vs target" panel of the last batch. */
+    public SensitivityView sensitivityView() {
+        return sensitivityView;
     }
 
     private VBox controls() {

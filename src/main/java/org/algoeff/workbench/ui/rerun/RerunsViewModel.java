@@ -45,6 +45,8 @@ import org.algoeff.workbench.rerun.RerunSummary;
 import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.task.ProgressSink;
 import org.algoeff.workbench.ui.FxThread;
+import org.algoeff.workbench.ui.sensitivity.SensitivityViewModel;
+import org.algoeff.workbench.ui.task.LatestWins;
 import org.algoeff.workbench.ui.task.TaskHandle;
 import org.algoeff.workbench.ui.task.TaskRunner;
 
@@ -54,6 +56,10 @@ import org.algoeff.workbench.ui.task.TaskRunner;
  * the trend chart as a data set. FX thread only; no Nodes.
  */
 public final class RerunsViewModel {
+    /** Quiet time before the halving-vs-target panel recomputes after its targets are edited. */
+    private static final double SENSITIVITY_DEBOUNCE_MILLIS = 250;
+    /** Targets the panel starts with after the first batch: around the calibrated mlp-1986 level. */
+    static final String DEFAULT_TARGETS = "0.90:0.96:0.01";
     /** The live curves are refreshed at most this often. */
     private static final Duration FEED_INTERVAL = Duration.millis(100);
     private final TaskRunner runner;
@@ -81,6 +87,7 @@ public final class RerunsViewModel {
     private final ObservableList<String> notReachedView = FXCollections.unmodifiableObservableList(notReached);
     private final ReadOnlyObjectWrapper<RerunLadder.Outcome> outcome = new ReadOnlyObjectWrapper<>();
     private final AtomicReference<CancellationToken> activeToken = new AtomicReference<>();
+    private final SensitivityViewModel sensitivity;
     private TaskHandle current;
     private Timeline feedTimer;
     private LiveFeed feed;
@@ -94,6 +101,16 @@ public final class RerunsViewModel {
      */
     public RerunsViewModel(TaskRunner runner, RerunService service, TrendFitter fitter, Path dataDir,
                            RerunResultsFolder results, BiConsumer<Path, TrendDataset> publish) {
+        this(runner, service, fitter, dataDir, results, publish,
+                new SensitivityViewModel(fitter, new LatestWins(runner, SENSITIVITY_DEBOUNCE_MILLIS)));
+    }
+
+    /** @param sensitivity the "halving time vs target" panel over each finished batch */
+    public RerunsViewModel(TaskRunner runner, RerunService service, TrendFitter fitter, Path dataDir,
+                           RerunResultsFolder results, BiConsumer<Path, TrendDataset> publish,
+                           SensitivityViewModel sensitivity) {
+        this.sensitivity = sensitivity;
+        sensitivity.setSource(null, "run a batch: its curves are read at each target");
         this.runner = runner;
         this.service = service;
         this.fitter = fitter;
@@ -161,10 +178,12 @@ public final class RerunsViewModel {
         ProgressSink overall = (f, m) -> sink.progress(
                 (Math.max(0, listener.startedCount() - 1) + Math.max(0, Math.min(1, f))) / total, m);
         List<RerunSummary> summaries = new ArrayList<>();
+        List<List<RerunResult>> batch = new ArrayList<>();
         BackendInfo info = null;
         double resolved = Double.NaN;
         for (RerunRequest r : requests) {
             List<RerunResult> results = service.rerunSeeds(r, n, overall, listener, cancel);
+            batch.add(results);
             summaries.add(RerunSummary.of(results));
             info = results.get(0).backend();
             resolved = results.get(0).target();
@@ -172,15 +191,18 @@ public final class RerunsViewModel {
         cancel.throwIfCancelled();
         RerunLadder.Outcome o = RerunLadder.of(summaries, info, resolved, fitter, cancel);
         if (results == null || o.dataset().points().isEmpty()) {
-            return new Finished(o, Path.of(o.dataset().name()));
+            return new Finished(o, Path.of(o.dataset().name()), batch);
         }
         RerunResultsFolder.Saved saved = results.save(o.dataset(), LocalDateTime.now());
         return new Finished(new RerunLadder.Outcome(saved.dataset(), o.summaries(), o.notReached(), o.fit(),
-                o.readout(), o.backend()), saved.file());
+                o.readout(), o.backend()), saved.file(), batch);
     }
 
-    /** A finished batch and where its data set lives (the saved CSV, or just its name when not saved). */
-    private record Finished(RerunLadder.Outcome outcome, Path source) {
+    /**
+     * A finished batch, where its data set lives (the saved CSV, or just its name when not saved), and every rerun's
+     * result by recipe (their curves are what the halving-vs-target panel reads).
+     */
+    private record Finished(RerunLadder.Outcome outcome, Path source, List<List<RerunResult>> batch) {
     }
 
     /** Stops the reruns before their next minibatch; nothing they measured is added. */
@@ -200,6 +222,10 @@ public final class RerunsViewModel {
         RerunLadder.Outcome result = finished.outcome();
         finish();
         outcome.set(result);
+        if (sensitivity.targetsTextProperty().get().isBlank()) {
+            sensitivity.targetsTextProperty().set(DEFAULT_TARGETS);
+        }
+        sensitivity.setSource(new BatchAtTargets(finished.batch(), result.dataset().name()), "");
         notReached.setAll(result.notReached());
         readout.set(result.readout());
         if (!result.dataset().points().isEmpty()) {
@@ -265,6 +291,11 @@ public final class RerunsViewModel {
     /** Accepts 0.945 or 94.5 (percent); NaN when not an accuracy. */
     static double parseTarget(String text) {
         return CalibratedTarget.parse(text);
+    }
+
+    /** The "halving time vs target" panel over the last finished batch. */
+    public SensitivityViewModel sensitivity() {
+        return sensitivity;
     }
 
     public ObservableList<RecipeChoice> recipes() {

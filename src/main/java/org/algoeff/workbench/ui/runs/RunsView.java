@@ -12,12 +12,14 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -29,10 +31,13 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 import org.algoeff.workbench.analysis.ctt.ComputeSource;
 import org.algoeff.workbench.analysis.runs.RunOutcome;
+import org.algoeff.workbench.analysis.runs.RunsTrendService;
 import org.algoeff.workbench.ui.load.RunItem;
+import org.algoeff.workbench.ui.sensitivity.SensitivityView;
 
 /**
  * The Runs tab: the question (metric, target, direction, smoothing) on top, one sortable row per loaded run below
@@ -43,6 +48,7 @@ public final class RunsView {
     private final RunsViewModel vm;
     private final TableView<RunOutcome> table = new TableView<>();
     private final BorderPane root = new BorderPane();
+    private SensitivityView sensitivityView;
 
     public RunsView(RunsViewModel vm) {
         this.vm = vm;
@@ -63,7 +69,10 @@ public final class RunsView {
         table.setItems(sorted);
         keepSelectionAcrossUpdates();
         root.setTop(new VBox(6, question(), actions()));
-        root.setCenter(table);
+        SplitPane split = new SplitPane(table, sensitivity());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        root.setCenter(split);
         root.getStyleClass().add("runs-view");
     }
 
@@ -82,6 +91,46 @@ public final class RunsView {
                 new Label("Smoothing"), smoothing);
         row.getStyleClass().add("chart-controls");
         return row;
+    }
+
+    /**
+     * The "halving time vs target" panel over the same runs, and the choice of which of its targets the runs data set
+     * (the trend chart's) follows: picking one sets the question's target.
+     */
+    private Node sensitivity() {
+        sensitivityView = new SensitivityView(vm.sensitivity(), "runs");
+        ComboBox<Double> follow = new ComboBox<>(vm.sensitivity().targets());
+        follow.setId("runsFollowTarget");
+        follow.setPromptText("one of the targets");
+        follow.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double t) {
+                return t == null ? "" : RunsTrendService.formatTarget(t);
+            }
+
+            @Override
+            public Double fromString(String text) {
+                return null;
+            }
+        });
+        follow.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                vm.targetProperty().set(now);
+            }
+        });
+        vm.targetProperty().addListener((obs, old, now) -> {
+            if (follow.getValue() != null && follow.getValue().doubleValue() != now.doubleValue()) {
+                follow.setValue(null);
+            }
+        });
+        follow.setTooltip(new Tooltip("The runs data set on the trend chart is measured at this target"));
+        sensitivityView.addControl(new Label("runs data set follows"), follow);
+        return sensitivityView.node();
+    }
+
+    /** The "halving time vs target" panel (for tests and export). */
+    public SensitivityView sensitivityView() {
+        return sensitivityView;
     }
 
     private Node actions() {

@@ -23,6 +23,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
+import org.algoeff.workbench.analysis.TrendFitter;
 import org.algoeff.workbench.analysis.ctt.ComputeSource;
 import org.algoeff.workbench.analysis.ctt.MetricTarget;
 import org.algoeff.workbench.analysis.ctt.TargetDirection;
@@ -31,9 +32,11 @@ import org.algoeff.workbench.analysis.runs.RunOutcome;
 import org.algoeff.workbench.analysis.runs.RunsTrend;
 import org.algoeff.workbench.analysis.runs.RunsTrendService;
 import org.algoeff.workbench.io.export.RunsTableCsv;
+import org.algoeff.workbench.model.ToolVersion;
 import org.algoeff.workbench.model.TrendDataset;
 import org.algoeff.workbench.ui.FxThread;
 import org.algoeff.workbench.ui.load.RunItem;
+import org.algoeff.workbench.ui.sensitivity.SensitivityViewModel;
 import org.algoeff.workbench.ui.task.LatestWins;
 
 /**
@@ -56,10 +59,17 @@ public final class RunsViewModel {
     private final ReadOnlyObjectWrapper<TrendDataset> dataset = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("no runs loaded");
     private final InvalidationListener remeasure = o -> remeasure();
+    private final SensitivityViewModel sensitivity;
 
     public RunsViewModel(RunsTrendService service, LatestWins updates) {
+        this(service, updates, new SensitivityViewModel(new TrendFitter(ToolVersion.current()), updates.sibling()));
+    }
+
+    /** @param sensitivity the "halving time vs target" panel over the same runs and question */
+    public RunsViewModel(RunsTrendService service, LatestWins updates, SensitivityViewModel sensitivity) {
         this.service = service;
         this.updates = updates;
+        this.sensitivity = sensitivity;
         runs.addListener((ListChangeListener<RunItem>) c -> {
             while (c.next()) {
                 c.getRemoved().forEach(this::unwatch);
@@ -116,6 +126,8 @@ public final class RunsViewModel {
         FxThread.assertFxThread();
         MetricTarget q = question();
         List<RunInput> inputs = runs.stream().map(RunItem::toInput).toList();
+        sensitivity.setSource(inputs.isEmpty() || metric.get() == null ? null : sensitivitySource(inputs),
+                inputs.isEmpty() ? "no runs loaded" : "choose a metric");
         if (q == null) {
             String why = metric.get() == null ? "choose a metric and a target" : "choose a target";
             updates.submit("Runs", (p, c) -> RunsTrendService.unmeasured(inputs, why), rows -> show(null, rows),
@@ -128,6 +140,18 @@ public final class RunsViewModel {
                     rows.clear();
                     dataset.set(null);
                 });
+    }
+
+    /** The runs and question as they are now, measured at any targets (the target field's value aside). */
+    private SensitivityViewModel.Source sensitivitySource(List<RunInput> inputs) {
+        double w = smoothing.get();
+        return new RunsAtTargets(service, inputs, metric.get(), lowerIsBetter.get()
+                ? TargetDirection.LOWER_IS_BETTER : TargetDirection.HIGHER_IS_BETTER, w > 0 && w < 1 ? w : Double.NaN);
+    }
+
+    /** The "halving time vs target" panel over these runs. */
+    public SensitivityViewModel sensitivity() {
+        return sensitivity;
     }
 
     private void show(RunsTrend trend, List<RunOutcome> outcomes) {

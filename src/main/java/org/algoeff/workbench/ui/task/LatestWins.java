@@ -58,6 +58,14 @@ public final class LatestWins {
         }
     }
 
+    /**
+     * Another scheduler on the same runner with the same debounce, for a second recomputation that must not cancel
+     * this one's (a panel beside the table that this one updates).
+     */
+    public LatestWins sibling() {
+        return new LatestWins(runner, debounce.toMillis());
+    }
+
     /** True from a submit until the latest request's result (or failure) is applied. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();

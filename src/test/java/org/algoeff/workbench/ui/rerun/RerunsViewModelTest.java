@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.algoeff.workbench.analysis.FitOptions;
+import org.algoeff.workbench.analysis.TargetSensitivity;
 import org.algoeff.workbench.analysis.TrendFitter;
 import org.algoeff.workbench.analysis.TrendReadout;
 import org.algoeff.workbench.analysis.plot.CurvePlotRequest.Curve;
@@ -30,7 +31,9 @@ import org.algoeff.workbench.rerun.RerunService;
 import org.algoeff.workbench.rerun.RerunSummary;
 import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.task.ProgressSink;
+import org.algoeff.workbench.ui.sensitivity.SensitivityViewModel;
 import org.algoeff.workbench.ui.task.BackgroundRunner;
+import org.algoeff.workbench.ui.task.LatestWins;
 import org.algoeff.workbench.ui.task.SyncRunner;
 
 import static org.algoeff.workbench.ui.FxTestSupport.onFx;
@@ -81,6 +84,39 @@ class RerunsViewModelTest {
             vm.testLimitProperty().set(100);
         });
         return vm;
+    }
+
+    /**
+     * After a batch the halving-vs-target panel reads its curves: targets up to the batch's are measured, those above
+     * it cannot be, since every rerun stopped at the batch's target, and it says so.
+     */
+    @Test
+    void aFinishedBatchIsReadAtOtherTargetsAndSaysWhichItCannotMeasure() throws Exception {
+        RerunService service = new RerunService(this::engine, EvaluationSchedule.DEFAULT);
+        RerunsViewModel vm = onFx(() -> new RerunsViewModel(new SyncRunner(), service, fitter, DATA, null,
+                (src, d) -> published.add(d), new SensitivityViewModel(fitter, new LatestWins(new SyncRunner(), 0))));
+        onFx(() -> {
+            Set<String> picked = Set.of("mlp-1986", "cnn-2012", "sepconv-2019");
+            vm.recipes().forEach(c -> c.selected().set(picked.contains(c.recipe().id())));
+            vm.targetProperty().set("0.8");
+            vm.seedsProperty().set(3);
+            vm.maxEpochsProperty().set(2);
+            vm.trainLimitProperty().set(1000);
+            vm.testLimitProperty().set(100);
+        });
+        onFx(vm::start);
+        assertEquals(RerunsViewModel.DEFAULT_TARGETS, onFx(() -> vm.sensitivity().targetsTextProperty().get()));
+        String above = onFx(() -> vm.sensitivity().readoutProperty().get());
+        assertTrue(above.contains("0.9: no fit: mlp-1986: cannot be measured (3 of 3 seeds stopped training at "
+                + "their target 0.8 before reaching 0.9"), above);
+        onFx(() -> vm.sensitivity().targetsTextProperty().set("0.5,0.7,0.8"));
+        List<TargetSensitivity.Row> rows = onFx(() -> List.copyOf(vm.sensitivity().rows()));
+        assertEquals(3, rows.size());
+        assertTrue(rows.stream().allMatch(TargetSensitivity.Row::fitted), rows.toString());
+        RerunLadder.Outcome outcome = onFx(() -> vm.outcomeProperty().get());
+        assertEquals(outcome.fit().months(), rows.get(2).fit().months(), 1e-9,
+                "at the batch's own target the panel gives the ladder's halving time");
+        assertEquals(3, rows.get(0).points());
     }
 
     @Test

@@ -8,11 +8,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.algoeff.workbench.analysis.TargetSensitivity;
 import org.algoeff.workbench.analysis.ctt.ComputeSource;
 import org.algoeff.workbench.analysis.runs.RunOutcome;
 import org.algoeff.workbench.analysis.runs.RunsTrendService;
 import org.algoeff.workbench.model.MetricSeries;
 import org.algoeff.workbench.model.Run;
+import org.algoeff.workbench.testsupport.KnownCrossings;
 import org.algoeff.workbench.ui.load.RunItem;
 import org.algoeff.workbench.ui.task.LatestWins;
 import org.algoeff.workbench.ui.task.SyncRunner;
@@ -37,6 +39,36 @@ class RunsViewModelTest {
         List<MetricSeries> noTimes = syntheticRun(name, 500, 1).series().stream().map(s -> new MetricSeries(s.tag(),
                 s.copySteps(), s.copyValues(), new double[s.size()])).toList();
         return new Run(name, "mlflow-sqlite", "/db/mlflow.db", id, null, noTimes, Map.of());
+    }
+
+    /**
+     * The halving-vs-target panel measures the loaded runs at every target typed (runs with known crossings: the
+     * halving time differs by target), and the runs data set follows the target picked from it.
+     */
+    @Test
+    void halvingTimeVsTargetOverTheLoadedRunsAndTheDataSetFollowsATarget() throws Exception {
+        RunsViewModel vm = vm();
+        List<RunItem> items = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Run r = KnownCrossings.run(i, 4, Map.of(Run.KEY_FLOPS_SERIES, "flops"));
+            items.add(onFx(() -> new RunItem(r)));
+        }
+        onFx(() -> vm.runs().setAll(items));
+        assertEquals("acc", onFx(() -> vm.metricProperty().get()));
+        onFx(() -> vm.sensitivity().targetsTextProperty().set("0.90:0.96:0.02"));
+        List<TargetSensitivity.Row> rows = onFx(() -> List.copyOf(vm.sensitivity().rows()));
+        assertEquals(4, rows.size());
+        for (int j = 0; j < 4; j++) {
+            assertEquals(KnownCrossings.HALVING[j], rows.get(j).fit().months(), 1e-6);
+        }
+        assertEquals(4, onFx(() -> vm.sensitivity().specProperty().get().series().get(0).points().size()));
+        assertEquals(List.of(0.9, 0.92, 0.94, 0.96), onFx(() -> List.copyOf(vm.sensitivity().targets())));
+        onFx(() -> vm.targetProperty().set(vm.sensitivity().targets().get(2)));
+        assertEquals("runs: acc >= 0.94", onFx(() -> vm.datasetProperty().get().name()));
+        assertEquals(6, onFx(() -> vm.datasetProperty().get().points().size()));
+        onFx(() -> vm.sensitivity().targetsTextProperty().set("0.9:0.96"));
+        assertTrue(onFx(() -> vm.sensitivity().errorProperty().get()).contains("FROM:TO:STEP"));
+        assertEquals(4, onFx(() -> vm.sensitivity().rows().size()), "the last good targets stay");
     }
 
     @Test
