@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             CalibrateCommand.class,
             SweepCommand.class,
             SweepCttCommand.class,
+            EffectiveComputeCommand.class,
         })
 public final class AlgoeffCommand implements Runnable {
     @CommandLine.Spec

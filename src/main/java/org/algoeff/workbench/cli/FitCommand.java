@@ -22,12 +22,8 @@ import org.algoeff.workbench.analysis.PiecewiseFitter;
 import org.algoeff.workbench.analysis.PiecewiseGroup;
 import org.algoeff.workbench.analysis.TrendFitter;
 import org.algoeff.workbench.io.dataset.ColumnChoice;
-import org.algoeff.workbench.io.dataset.TrendCsvReader;
 import org.algoeff.workbench.io.export.PiecewiseFitSummary;
 import org.algoeff.workbench.model.HardwareTrend;
-import org.algoeff.workbench.model.ParseResult;
-import org.algoeff.workbench.model.Problem;
-import org.algoeff.workbench.model.Severity;
 import org.algoeff.workbench.model.ToolVersion;
 import org.algoeff.workbench.model.TrendDataset;
 import org.algoeff.workbench.model.TrendFit;
@@ -134,19 +130,6 @@ public final class FitCommand implements Callable<Integer> {
 
     /** The data set, or null after printing why it cannot be fitted (the reader's problems go to stderr). */
     private TrendDataset read(PrintWriter err) throws java.io.IOException {
-        ParseResult<TrendDataset> read = new TrendCsvReader(ToolVersion.current())
-                .read(data, new ColumnChoice(dateColumn, valueColumn, labelColumn), CancellationToken.NEVER);
-        List<Problem> errors = read.problems().stream().filter(p -> p.severity() == Severity.ERROR).toList();
-        if (read.value().points().isEmpty() && errors.isEmpty()) {
-            err.println("algoeff: " + data + ": no data points");
-            return null;
-        }
-        if (read.value().points().isEmpty() || (!errors.isEmpty() && !skipBadRows)) {
-            err.println("algoeff: " + errors.get(0).describe()
-                    + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more; --skip-bad-rows fits the rest)" : ""));
-            return null;
-        }
-        read.problems().forEach(p -> err.println("warning: " + p.describe()));
-        return read.value();
+        return DatasetInput.read(data, new ColumnChoice(dateColumn, valueColumn, labelColumn), skipBadRows, err);
     }
 }
