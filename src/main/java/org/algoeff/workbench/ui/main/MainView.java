@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import org.algoeff.workbench.analysis.plot.PlotSpec;
 import org.algoeff.workbench.ui.chart.SpecChart;
 import org.algoeff.workbench.ui.curves.CurveView;
+import org.algoeff.workbench.ui.effective.EffectiveComputeView;
 import org.algoeff.workbench.ui.load.SourcesView;
 import org.algoeff.workbench.ui.rerun.RerunsView;
 import org.algoeff.workbench.ui.runs.RunsView;
@@ -43,7 +44,9 @@ public final class MainView {
     private final Tab curveTab;
     private final Tab runsTab;
     private final Tab rerunsTab;
+    private final Tab effectiveTab;
     private RunsView runsView;
+    private EffectiveComputeView effectiveView;
     private RerunsView rerunsView;
 
     public MainView(MainViewModel vm) {
@@ -72,7 +75,14 @@ public final class MainView {
                 rerunsView();
             }
         });
-        tabs.getTabs().setAll(trendTab, curveTab, runsTab, rerunsTab);
+        effectiveTab = new Tab("Effective compute");
+        effectiveTab.setId("effectiveTab");
+        effectiveTab.setOnSelectionChanged(e -> {
+            if (effectiveTab.isSelected()) {
+                effectiveView();
+            }
+        });
+        tabs.getTabs().setAll(trendTab, curveTab, runsTab, rerunsTab, effectiveTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox left = new VBox(new Label("Sources  (drop files or folders anywhere)"), new SourcesView(vm.sources()).node());
         left.getStyleClass().add("sources-panel");
@@ -129,6 +139,15 @@ public final class MainView {
         return rerunsView;
     }
 
+    /** The Effective compute tab's view (built on first call). */
+    public EffectiveComputeView effectiveView() {
+        if (effectiveView == null) {
+            effectiveView = new EffectiveComputeView(vm.effective());
+            effectiveTab.setContent(effectiveView.node());
+        }
+        return effectiveView;
+    }
+
     public TabPane tabs() {
         return tabs;
     }
@@ -167,6 +186,9 @@ public final class MainView {
         }
         if (selected == rerunsTab) {
             return rerunsView().sensitivityView().chart();
+        }
+        if (selected == effectiveTab) {
+            return effectiveView().chart();
         }
         return trendView.chart();
     }

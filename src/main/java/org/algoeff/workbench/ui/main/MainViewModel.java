@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 
 import org.algoeff.workbench.model.TrendDataset;
 import org.algoeff.workbench.ui.FxThread;
 import org.algoeff.workbench.ui.curves.CurveViewModel;
+import org.algoeff.workbench.ui.effective.EffectiveComputeViewModel;
 import org.algoeff.workbench.ui.load.RunItem;
 import org.algoeff.workbench.ui.load.SourceItem;
 import org.algoeff.workbench.ui.load.SourcesViewModel;
@@ -32,10 +34,14 @@ public final class MainViewModel {
     private final WorkspaceViewModel workspace;
     private final RerunsViewModel reruns;
     private final RunsViewModel runs;
+    private final EffectiveComputeViewModel effective;
 
     public MainViewModel(SourcesViewModel sources, TrendViewModel trend, CurveViewModel curves, RunsViewModel runs,
-                         WorkspaceViewModel workspace, RerunsViewModel reruns) {
+                         WorkspaceViewModel workspace, RerunsViewModel reruns, EffectiveComputeViewModel effective) {
         this.reruns = reruns;
+        this.effective = effective;
+        // The effective-compute view chooses among the data sets the trend chart shows.
+        Bindings.bindContent(effective.datasets(), trend.datasets());
         this.sources = sources;
         this.trend = trend;
         this.curves = curves;
@@ -137,6 +143,11 @@ public final class MainViewModel {
     /** The Reruns panel. */
     public RerunsViewModel reruns() {
         return reruns;
+    }
+
+    /** The effective-compute view. */
+    public EffectiveComputeViewModel effective() {
+        return effective;
     }
 
     public WorkspaceViewModel workspace() {

@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
+import org.algoeff.workbench.analysis.EffectiveCompute;
 import org.algoeff.workbench.analysis.TrendFitter;
 import org.algoeff.workbench.analysis.plot.TrendChartComposer;
 import org.algoeff.workbench.analysis.runs.RunsTrendService;
@@ -18,6 +19,7 @@ import org.algoeff.workbench.io.workspace.WorkspaceStore;
 import org.algoeff.workbench.model.ToolVersion;
 import org.algoeff.workbench.rerun.RerunService;
 import org.algoeff.workbench.ui.curves.CurveViewModel;
+import org.algoeff.workbench.ui.effective.EffectiveComputeViewModel;
 import org.algoeff.workbench.ui.export.ExportActions;
 import org.algoeff.workbench.ui.export.ExportService;
 import org.algoeff.workbench.ui.load.RunSource;
@@ -74,7 +76,9 @@ public final class WorkbenchWindow {
         RerunsViewModel rerunsVm = new RerunsViewModel(runner.serial(), reruns, fitter, rerunData,
                 rerunResults == null ? null : new RerunResultsFolder(rerunResults, datasetReader),
                 sources::addDataset, new SensitivityViewModel(fitter, new LatestWins(runner, debounceMillis)));
-        vm = new MainViewModel(sources, trend, curves, runs, workspace, rerunsVm);
+        EffectiveComputeViewModel effective = new EffectiveComputeViewModel(new EffectiveCompute(fitter),
+                new LatestWins(runner, debounceMillis));
+        vm = new MainViewModel(sources, trend, curves, runs, workspace, rerunsVm, effective);
         view = new MainView(vm);
         ExportActions export = new ExportActions(new ExportService(), d, view::currentChart, view::currentSpec);
         view.setTop(new MenuFactory(vm, view, export, d, () -> {
