@@ -3,7 +3,6 @@ package org.algoeff.workbench.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-
 import javax.imageio.ImageIO;
 
 import com.fasterxml.jackson.databind.JsonNode;
