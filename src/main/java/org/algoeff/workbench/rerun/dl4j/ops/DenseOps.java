@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.rerun.dl4j.ops;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import static org.algoeff.workbench.rerun.dl4j.ops.NativeOp.ints;
+import static org.algoeff.workbench.rerun.dl4j.ops.NativeOp.of;
+
+/** Fully connected layer {@code y = x W + b}, W of shape [inputs, units]; a 4-D input is flattened in C order. */
+final class DenseOps implements OpsLayer {
+    private final int inputs;
+    private final int units;
+    private final boolean inputGradient;
+    private final Param weights;
+    private final Param bias;
+    private final Buffers buffers = new Buffers();
+    private INDArray input;
+    private long[] inputShape;
+
+    DenseOps(Parameters params, int inputs, int units, double weightStd, boolean inputGradient) {
+        this.inputs = inputs;
+        this.units = units;
+        this.inputGradient = inputGradient;
+        this.weights = params.weight(weightStd, inputs, units);
+        this.bias = params.constant(0, units);
+    }
+
+    @Override
+    public INDArray forward(INDArray in, boolean training) {
+        long n = in.size(0);
+        inputShape = in.shape();
+        input = in.rank() == 2 ? in : in.reshape('c', n, inputs);
+        INDArray out = buffers.get(0, n, units);
+        NativeOp.exec("xw_plus_b", of(input, weights.value(), bias.value()), of(out), ints());
+        return out;
+    }
+
+    @Override
+    public INDArray backward(INDArray gradOut) {
+        Nd4j.gemm(input, gradOut, weights.grad(), true, false, 1.0, 0.0);
+        gradOut.sum(bias.grad(), 0);
+        if (!inputGradient) {
+            return null;
+        }
+        INDArray gradIn = buffers.get(1, input.size(0), inputs);
+        Nd4j.gemm(gradOut, weights.value(), gradIn, false, true, 1.0, 0.0);
+        return inputShape.length == 2 ? gradIn : gradIn.reshape('c', inputShape);
+    }
+}

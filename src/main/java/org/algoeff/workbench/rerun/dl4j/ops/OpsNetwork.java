@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.rerun.dl4j.ops;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import org.algoeff.workbench.rerun.Activation;
+import org.algoeff.workbench.rerun.Architecture;
+import org.algoeff.workbench.rerun.LayerSpec;
+import org.algoeff.workbench.rerun.Recipe;
+import org.algoeff.workbench.rerun.TensorShape;
+import org.algoeff.workbench.rerun.TrainingSpec;
+
+/**
+ * A recipe's network as a chain of libnd4j ops with hand-written back-propagation: the layers of the recipe's
+ * {@link Architecture} (the description the FLOP counter reads), one flat parameter vector, the recipe's update rule.
+ * Weights start as DL4J's do: Xavier, N(0, 2 / (fanIn + fanOut)), or He, N(0, 2 / fanIn), with DL4J's fan-out of a
+ * convolution (outChannels x kernel^2 / stride^2); biases at 0. Call {@code Nd4j.getRandom().setSeed} first.
+ */
+final class OpsNetwork {
+    private final Parameters params = new Parameters();
+    private final List<OpsLayer> layers = new ArrayList<>();
+    private final SoftmaxCrossEntropy loss = new SoftmaxCrossEntropy();
+    private final long[] inputShape;
+    private final Updater updater;
+
+    OpsNetwork(Recipe recipe) {
+        Architecture a = recipe.architecture();
+        TensorShape in = a.input();
+        inputShape = new long[] {in.channels(), in.height(), in.width()};
+        boolean he = recipe.training().weightInit() == TrainingSpec.WeightInit.HE;
+        for (Architecture.LayerCost cost : a.costs()) {
+            add(cost, he, cost.index() > 0);
+        }
+        params.allocate();
+        updater = new Updater(recipe.training(), params);
+    }
+
+    private void add(Architecture.LayerCost cost, boolean he, boolean inputGradient) {
+        TensorShape in = cost.in();
+        LayerSpec spec = cost.spec();
+        if (spec instanceof LayerSpec.Conv c) {
+            int k = c.kernel();
+            double std = std(he, in.channels() * k * k, (double) c.filters() * k * k / (c.stride() * c.stride()));
+            layers.add(new ConvOps(params, geometry(k, c.stride(), c.padding(), in), c.filters(), 0, std, inputGradient));
+            activation(c.activation());
+        } else if (spec instanceof LayerSpec.DepthwiseConv d) {
+            int k = d.kernel();
+            double std = std(he, k * k, (double) d.multiplier() * k * k / (d.stride() * d.stride()));
+            layers.add(new ConvOps(params, geometry(k, d.stride(), d.padding(), in), 0, d.multiplier(), std,
+                    inputGradient));
+            activation(d.activation());
+        } else if (spec instanceof LayerSpec.Pool p) {
+            layers.add(new PoolOps(p.max(), p.kernel(), p.stride(), in.channels(), in.height(), in.width()));
+        } else if (spec instanceof LayerSpec.BatchNorm b) {
+            layers.add(new BatchNormOps(params, in.channels(), in.height() > 1 || in.width() > 1));
+            activation(b.activation());
+        } else if (spec instanceof LayerSpec.Dropout d) {
+            layers.add(new DropoutOps(1 - d.dropProbability()));
+        } else if (spec instanceof LayerSpec.GlobalAvgPool) {
+            layers.add(new GlobalAvgPoolOps());
+        } else {
+            LayerSpec.Dense d = (LayerSpec.Dense) spec;
+            int inputs = (int) in.size();
+            layers.add(new DenseOps(params, inputs, d.units(), std(he, inputs, d.units()), inputGradient));
+            if (!d.output()) {
+                activation(d.activation());
+            }
+        }
+    }
+
+    private static ConvOps.Geometry geometry(int kernel, int stride, int padding, TensorShape in) {
+        return new ConvOps.Geometry(kernel, stride, padding, in.channels(), in.height(), in.width());
+    }
+
+    private static double std(boolean he, double fanIn, double fanOut) {
+        return Math.sqrt(he ? 2 / fanIn : 2 / (fanIn + fanOut));
+    }
+
+    private void activation(Activation a) {
+        if (a != Activation.IDENTITY) {
+            layers.add(new ActivationOps(a));
+        }
+    }
+
+    /** Reshapes flat pixels [examples, c x h x w] to the network's input [examples, c, h, w] (a view). */
+    private INDArray input(INDArray pixels) {
+        return pixels.reshape('c', pixels.size(0), inputShape[0], inputShape[1], inputShape[2]);
+    }
+
+    /** Logits [examples, classes] of {@code pixels}, in evaluation mode (running batch-norm statistics, no dropout). */
+    INDArray predict(INDArray pixels) {
+        INDArray x = input(pixels);
+        for (OpsLayer layer : layers) {
+            x = layer.forward(x, false);
+        }
+        return x;
+    }
+
+    /** One training step on a minibatch: forward, loss gradient, backward, update. */
+    void fit(INDArray pixels, INDArray oneHot, double learningRate) {
+        computeGradients(pixels, oneHot);
+        updater.apply(learningRate);
+    }
+
+    /** Forward in training mode and back-propagation into the flat gradient vector, without an update. */
+    void computeGradients(INDArray pixels, INDArray oneHot) {
+        INDArray x = input(pixels);
+        for (OpsLayer layer : layers) {
+            x = layer.forward(x, true);
+        }
+        loss.probabilities(x);
+        INDArray grad = loss.gradient(oneHot);
+        for (int i = layers.size() - 1; i >= 0 && grad != null; i--) {
+            grad = layers.get(i).backward(grad);
+        }
+    }
+
+    /** Mean cross-entropy of the last minibatch trained (before its update). */
+    double lastLoss() {
+        return loss.loss();
+    }
+
+    long parameterCount() {
+        return params.count();
+    }
+
+    /** The flat parameter vector (weights first); for tests. */
+    INDArray parameters() {
+        return params.values();
+    }
+
+    /** The flat gradient vector of the last minibatch; for tests. */
+    INDArray gradients() {
+        return params.grads();
+    }
+
+    List<OpsLayer> layers() {
+        return layers;
+    }
+}
