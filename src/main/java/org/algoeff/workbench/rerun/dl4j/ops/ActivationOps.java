@@ -2,6 +2,8 @@
 package org.algoeff.workbench.rerun.dl4j.ops;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.scalar.Step;
+import org.nd4j.linalg.factory.Nd4j;
 
 import org.algoeff.workbench.rerun.Activation;
 
@@ -11,11 +13,13 @@ import static org.algoeff.workbench.rerun.dl4j.ops.NativeOp.of;
 /** Element-wise sigmoid, tanh or ReLU; the backward ops take the pre-activation input. */
 final class ActivationOps implements OpsLayer {
     private final String op;
+    private final boolean relu;
     private final double[] floatArgs;
     private final Buffers buffers = new Buffers();
     private INDArray input;
 
     ActivationOps(Activation activation) {
+        relu = activation == Activation.RELU;
         switch (activation) {
             case SIGMOID:
                 op = "sigmoid";
@@ -45,6 +49,12 @@ final class ActivationOps implements OpsLayer {
     @Override
     public INDArray backward(INDArray gradOut) {
         INDArray gradIn = buffers.get(1, input.shape());
+        if (relu) {
+            // The step mask times the gradient, two streaming ops: libnd4j's relu_bp took 5-10x longer.
+            INDArray mask = buffers.get(2, input.shape());
+            Nd4j.exec(new Step(input, mask));
+            return gradOut.mul(mask, gradIn);
+        }
         NativeOp.exec(op + "_bp", of(input, gradOut), of(gradIn), ints(), floatArgs);
         return gradIn;
     }

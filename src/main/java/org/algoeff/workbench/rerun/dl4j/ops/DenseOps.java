@@ -2,7 +2,6 @@
 package org.algoeff.workbench.rerun.dl4j.ops;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 import static org.algoeff.workbench.rerun.dl4j.ops.NativeOp.ints;
 import static org.algoeff.workbench.rerun.dl4j.ops.NativeOp.of;
@@ -32,19 +31,22 @@ final class DenseOps implements OpsLayer {
         inputShape = in.shape();
         input = in.rank() == 2 ? in : in.reshape('c', n, inputs);
         INDArray out = buffers.get(0, n, units);
-        NativeOp.exec("xw_plus_b", of(input, weights.value(), bias.value()), of(out), ints());
+        // matmul + biasadd rather than xw_plus_b: libnd4j's xw_plus_b took 10-25x longer for some of these shapes
+        // (32x400 by 400x120: 1.3 ms against 54 us), matmul runs oneDNN's GEMM.
+        NativeOp.matmul(input, weights.value(), out, false, false);
+        NativeOp.exec("biasadd", of(out, bias.value()), of(out), ints());
         return out;
     }
 
     @Override
     public INDArray backward(INDArray gradOut) {
-        Nd4j.gemm(input, gradOut, weights.grad(), true, false, 1.0, 0.0);
+        NativeOp.matmul(input, gradOut, weights.grad(), true, false);
         gradOut.sum(bias.grad(), 0);
         if (!inputGradient) {
             return null;
         }
         INDArray gradIn = buffers.get(1, input.size(0), inputs);
-        Nd4j.gemm(gradOut, weights.value(), gradIn, false, true, 1.0, 0.0);
+        NativeOp.matmul(gradOut, weights.value(), gradIn, false, true);
         return inputShape.length == 2 ? gradIn : gradIn.reshape('c', inputShape);
     }
 }

@@ -9,6 +9,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * Runs one libnd4j custom op by name into caller-owned output arrays. The oneDNN build of libnd4j runs its oneDNN
  * kernel where it has one (convolutions, pooling, batch norm, softmax, matmul), the CUDA build with cuDNN its cuDNN
  * kernel. One call costs about 4 microseconds of Java and JNI overhead on top of the kernel.
+ * (A class of static helpers: the ops engine's one door to libnd4j's op registry.)
  */
 final class NativeOp {
     private NativeOp() {
@@ -27,6 +28,19 @@ final class NativeOp {
             b.addFloatingPointArguments(boxed);
         }
         Nd4j.exec(b.build());
+    }
+
+    /**
+     * {@code out = op(a) op(b)} with libnd4j's matmul op (oneDNN's GEMM in the oneDNN build). {@code Nd4j.gemm} costs
+     * 100-200 microseconds more per call on the small and skinny products of these networks.
+     */
+    static void matmul(INDArray a, INDArray b, INDArray out, boolean transposeA, boolean transposeB) {
+        exec("matmul", of(a, b), of(out), ints(transposeA ? 1 : 0, transposeB ? 1 : 0, 0));
+    }
+
+    /** The values of an array this engine allocated itself (whole, contiguous, not a view), copied to Java. */
+    static float[] floats(INDArray own) {
+        return own.data().asFloat();
     }
 
     static INDArray[] of(INDArray... arrays) {

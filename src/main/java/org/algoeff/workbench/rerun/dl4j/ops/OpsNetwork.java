@@ -55,7 +55,7 @@ final class OpsNetwork {
         } else if (spec instanceof LayerSpec.Pool p) {
             layers.add(new PoolOps(p.max(), p.kernel(), p.stride(), in.channels(), in.height(), in.width()));
         } else if (spec instanceof LayerSpec.BatchNorm b) {
-            layers.add(new BatchNormOps(params, in.channels(), in.height() > 1 || in.width() > 1));
+            layers.add(new BatchNormOps(params, in.channels()));
             activation(b.activation());
         } else if (spec instanceof LayerSpec.Dropout d) {
             layers.add(new DropoutOps(1 - d.dropProbability()));
@@ -99,20 +99,19 @@ final class OpsNetwork {
         return x;
     }
 
-    /** One training step on a minibatch: forward, loss gradient, backward, update. */
-    void fit(INDArray pixels, INDArray oneHot, double learningRate) {
+    /** One training step on a minibatch: forward, loss gradient, backward, update; {@code oneHot} row-major. */
+    void fit(INDArray pixels, float[] oneHot, double learningRate) {
         computeGradients(pixels, oneHot);
         updater.apply(learningRate);
     }
 
     /** Forward in training mode and back-propagation into the flat gradient vector, without an update. */
-    void computeGradients(INDArray pixels, INDArray oneHot) {
+    void computeGradients(INDArray pixels, float[] oneHot) {
         INDArray x = input(pixels);
         for (OpsLayer layer : layers) {
             x = layer.forward(x, true);
         }
-        loss.probabilities(x);
-        INDArray grad = loss.gradient(oneHot);
+        INDArray grad = loss.gradient(x, oneHot);
         for (int i = layers.size() - 1; i >= 0 && grad != null; i--) {
             grad = layers.get(i).backward(grad);
         }
@@ -139,5 +138,13 @@ final class OpsNetwork {
 
     List<OpsLayer> layers() {
         return layers;
+    }
+
+    SoftmaxCrossEntropy lossForTest() {
+        return loss;
+    }
+
+    Updater updaterForTest() {
+        return updater;
     }
 }

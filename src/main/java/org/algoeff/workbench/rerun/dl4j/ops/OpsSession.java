@@ -56,8 +56,7 @@ public final class OpsSession implements TrainingSession {
         int n = data.fill(batch, batchX, batchY);
         float[] xs = n == data.batchSize() ? batchX : Arrays.copyOf(batchX, n * data.inputSize());
         float[] ys = n == data.batchSize() ? batchY : Arrays.copyOf(batchY, n * data.classes());
-        net.fit(Nd4j.create(xs, new long[] {n, data.inputSize()}, 'c'), Nd4j.create(ys, new long[] {n, data.classes()}, 'c'),
-                learningRate);
+        net.fit(Nd4j.create(xs, new long[] {n, data.inputSize()}, 'c'), ys, learningRate);
         return n;
     }
 

@@ -2,39 +2,49 @@
 package org.algoeff.workbench.rerun.dl4j.ops;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.ops.transforms.Transforms;
-
-import static org.algoeff.workbench.rerun.dl4j.ops.NativeOp.ints;
-import static org.algoeff.workbench.rerun.dl4j.ops.NativeOp.of;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Softmax output with the mean cross-entropy over the minibatch (DL4J's MCXENT): loss = -sum(y log p) / n, with p
- * clipped at 1e-10 as DL4J does; its gradient with respect to the logits is (p - y) / n.
+ * clipped at 1e-10 as DL4J does; its gradient with respect to the logits is (p - y) / n. Computed in Java: the
+ * logits are only examples x classes numbers, and half a dozen native calls on them cost more than the arithmetic.
  */
 final class SoftmaxCrossEntropy {
     private static final double MIN_PROBABILITY = 1e-10;
 
-    private final Buffers buffers = new Buffers();
-    private INDArray probabilities;
-    private INDArray oneHot;
+    private double loss = Double.NaN;
 
-    /** Softmax probabilities of {@code logits} [examples, classes]. */
-    INDArray probabilities(INDArray logits) {
-        probabilities = buffers.get(0, logits.shape());
-        NativeOp.exec("softmax", of(logits), of(probabilities), ints(1));
-        return probabilities;
-    }
-
-    /** The gradient of the mean loss against {@code labels} with respect to the logits of the last call. */
-    INDArray gradient(INDArray labels) {
-        oneHot = labels;
-        INDArray grad = buffers.get(1, probabilities.shape());
-        return probabilities.sub(labels, grad).divi(labels.size(0));
+    /** The loss gradient with respect to {@code logits} [examples, classes] for one-hot {@code labels} (row-major). */
+    INDArray gradient(INDArray logits, float[] labels) {
+        int n = (int) logits.size(0);
+        int classes = (int) logits.size(1);
+        float[] z = logits.data().asFloat();
+        float[] grad = new float[n * classes];
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            int row = i * classes;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < classes; c++) {
+                max = Math.max(max, z[row + c]);
+            }
+            double norm = 0;
+            for (int c = 0; c < classes; c++) {
+                norm += Math.exp(z[row + c] - max);
+            }
+            for (int c = 0; c < classes; c++) {
+                double p = Math.exp(z[row + c] - max) / norm;
+                grad[row + c] = (float) ((p - labels[row + c]) / n);
+                if (labels[row + c] != 0) {
+                    sum -= labels[row + c] * Math.log(Math.max(p, MIN_PROBABILITY));
+                }
+            }
+        }
+        loss = sum / n;
+        return Nd4j.create(grad, new long[] {n, classes}, 'c');
     }
 
     /** The mean loss of the last {@link #gradient} call. */
     double loss() {
-        INDArray logP = Transforms.log(Transforms.max(probabilities, MIN_PROBABILITY, true), false);
-        return -logP.muli(oneHot).sumNumber().doubleValue() / oneHot.size(0);
+        return loss;
     }
 }
