@@ -14,7 +14,7 @@ import org.bytedeco.javacpp.Loader;
 final class NativeBuild {
     static final String EXTENSION_PROPERTY = "org.bytedeco.javacpp.platform.extension";
     /** Most specific first: a class path holding several builds gets the fastest one. */
-    private static final List<String> EXTENSIONS = List.of("-onednn-avx512", "-onednn-avx2", "-onednn", "-avx512", "-avx2");
+    private static final List<String> EXTENSIONS = List.of("-onednn-avx512", "-onednn-avx2", "-onednn", "-cudnn", "-avx512", "-avx2");
     private static final List<String> BINDING_FOLDERS = List.of("org/nd4j/linalg/cpu/nativecpu/bindings/",
             "org/nd4j/linalg/jcublas/bindings/");
     private static final List<String> LIBRARIES = List.of("jnind4jcpu", "jnind4jcuda");

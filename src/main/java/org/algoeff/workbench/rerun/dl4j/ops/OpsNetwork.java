@@ -25,27 +25,49 @@ final class OpsNetwork {
     private final SoftmaxCrossEntropy loss = new SoftmaxCrossEntropy();
     private final long[] inputShape;
     private final Updater updater;
+    private final long seed;
 
-    OpsNetwork(Recipe recipe) {
+    /** {@code seed} draws the dropout masks; the weights come from ND4J's generator (seed it first). */
+    OpsNetwork(Recipe recipe, long seed) {
+        this.seed = seed;
         Architecture a = recipe.architecture();
         TensorShape in = a.input();
         inputShape = new long[] {in.channels(), in.height(), in.width()};
         boolean he = recipe.training().weightInit() == TrainingSpec.WeightInit.HE;
-        for (Architecture.LayerCost cost : a.costs()) {
-            add(cost, he, cost.index() > 0);
+        List<Architecture.LayerCost> costs = a.costs();
+        for (int i = 0; i < costs.size(); i++) {
+            Architecture.LayerCost cost = costs.get(i);
+            Architecture.LayerCost next = i + 1 < costs.size() ? costs.get(i + 1) : null;
+            if (next != null && reluBeforeMaxPool(cost.spec(), next.spec())) {
+                // max(relu(x)) = relu(max(x)), values and gradients alike (ReLU is monotone): pooling first runs
+                // the ReLU and its backward on a quarter of the activations.
+                add(cost, he, i > 0, false);
+                add(next, he, true, true);
+                activation(Activation.RELU);
+                i++;
+            } else {
+                add(cost, he, i > 0, true);
+            }
         }
         params.allocate();
         updater = new Updater(recipe.training(), params);
     }
 
-    private void add(Architecture.LayerCost cost, boolean he, boolean inputGradient) {
+    private static boolean reluBeforeMaxPool(LayerSpec spec, LayerSpec next) {
+        Activation a = spec instanceof LayerSpec.Conv c ? c.activation()
+                : spec instanceof LayerSpec.BatchNorm b ? b.activation() : Activation.IDENTITY;
+        return a == Activation.RELU && next instanceof LayerSpec.Pool p && p.max();
+    }
+
+    /** Adds the layer of {@code cost}, with its activation unless {@code withActivation} is false. */
+    private void add(Architecture.LayerCost cost, boolean he, boolean inputGradient, boolean withActivation) {
         TensorShape in = cost.in();
         LayerSpec spec = cost.spec();
         if (spec instanceof LayerSpec.Conv c) {
             int k = c.kernel();
             double std = std(he, in.channels() * k * k, (double) c.filters() * k * k / (c.stride() * c.stride()));
             layers.add(new ConvOps(params, geometry(k, c.stride(), c.padding(), in), c.filters(), 0, std, inputGradient));
-            activation(c.activation());
+            activation(withActivation ? c.activation() : Activation.IDENTITY);
         } else if (spec instanceof LayerSpec.DepthwiseConv d) {
             int k = d.kernel();
             double std = std(he, k * k, (double) d.multiplier() * k * k / (d.stride() * d.stride()));
@@ -56,9 +78,9 @@ final class OpsNetwork {
             layers.add(new PoolOps(p.max(), p.kernel(), p.stride(), in.channels(), in.height(), in.width()));
         } else if (spec instanceof LayerSpec.BatchNorm b) {
             layers.add(new BatchNormOps(params, in.channels()));
-            activation(b.activation());
+            activation(withActivation ? b.activation() : Activation.IDENTITY);
         } else if (spec instanceof LayerSpec.Dropout d) {
-            layers.add(new DropoutOps(1 - d.dropProbability()));
+            layers.add(new DropoutOps(1 - d.dropProbability(), seed));
         } else if (spec instanceof LayerSpec.GlobalAvgPool) {
             layers.add(new GlobalAvgPoolOps());
         } else {

@@ -32,7 +32,7 @@ public final class OpsSession implements TrainingSession {
         data = new MinibatchSource(images, seed, recipe.training().batchSize(),
                 (int) recipe.architecture().input().size(), recipe.architecture().classes());
         Nd4j.getRandom().setSeed(seed);
-        net = new OpsNetwork(recipe);
+        net = new OpsNetwork(recipe, seed);
         for (int from = 0; from < data.testExamples(); from += EVAL_CHUNK) {
             int to = Math.min(data.testExamples(), from + EVAL_CHUNK);
             testChunks.add(Nd4j.create(data.testSlice(from, to), new long[] {to - from, data.inputSize()}, 'c'));

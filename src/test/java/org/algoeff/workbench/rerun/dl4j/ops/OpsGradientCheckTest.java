@@ -135,7 +135,7 @@ class OpsGradientCheckTest {
 
     @Test
     void dropoutScalesKeptActivationsAndRoutesGradientsThroughTheSameMask() {
-        DropoutOps dropout = new DropoutOps(0.5);
+        DropoutOps dropout = new DropoutOps(0.5, 3);
         INDArray x = Nd4j.ones(DataType.FLOAT, 200, 50);
         float[] y = dropout.forward(x, true).dup().data().asFloat();
         int kept = 0;
