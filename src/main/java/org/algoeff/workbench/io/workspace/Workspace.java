@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param schemaVersion {@link #SCHEMA_VERSION} when written by this version
  * @param sources       data sets and log files/folders, in load order
- * @param runs          per-run edits (display name, date, hidden)
+ * @param runs          per-run edits (display name, date, compute source, hidden)
  * @param target        the curve target, or null
  * @param fit           fit settings
  * @param overlays      hardware overlays
@@ -50,12 +50,35 @@ public record Workspace(int schemaVersion, List<Source> sources, List<RunEdit> r
         }
     }
 
-    /** A run's edits: its key is source path + run name. */
-    public record RunEdit(String source, String run, String displayName, String date, boolean hidden) {
+    /**
+     * A run's edits, keyed by source path + run id ({@code runId}; the run name where the format has no id, and in
+     * workspaces written before run ids existed).
+     *
+     * @param date    the date the user set (ISO), or null for the one the log records
+     * @param compute the compute source the user set, or null for the log's own FLOPs
+     */
+    public record RunEdit(String source, String run, String displayName, String date, boolean hidden, String runId,
+                          Compute compute) {
+        public RunEdit(String source, String run, String displayName, String date, boolean hidden) {
+            this(source, run, displayName, date, hidden, null, null);
+        }
     }
 
-    /** Target for compute-to-target: series tag, value, and whether lower is better. */
-    public record Target(String tag, double value, boolean lowerIsBetter) {
+    /**
+     * A run's compute source as saved: {@code kind} is the source's method id ("flops-per-step", "6ND",
+     * "flops-tag"), with the numbers or tag it needs (the others null).
+     */
+    public record Compute(String kind, Double flopsPerStep, Double parameters, Double tokensPerStep, String flopsTag) {
+    }
+
+    /**
+     * The runs' question for compute-to-target: series tag, value, whether lower is better, and the TensorBoard
+     * smoothing of the search (null or 0: none; absent in workspaces written before it existed).
+     */
+    public record Target(String tag, double value, boolean lowerIsBetter, Double smoothing) {
+        public Target(String tag, double value, boolean lowerIsBetter) {
+            this(tag, value, lowerIsBetter, null);
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 
@@ -23,8 +24,7 @@ public final class CurveView {
     private final CurveChart chart = new CurveChart();
     private final BorderPane root = new BorderPane();
 
-    /** @param addToTrend what "Add compute-to-target to trend chart" does */
-    public CurveView(CurveViewModel vm, Runnable addToTrend) {
+    public CurveView(CurveViewModel vm) {
         this.vm = vm;
         ComboBox<String> tag = new ComboBox<>(vm.tags());
         tag.valueProperty().bindBidirectional(vm.tagProperty());
@@ -57,15 +57,18 @@ public final class CurveView {
                 target.setText(Double.isNaN(v.doubleValue()) ? "" : Double.toString(v.doubleValue()));
             }
         });
+        target.setTooltip(new Tooltip("The runs' target (also on the Runs tab); crossings are marked on its metric"));
+        Label targetFor = new Label();
+        targetFor.textProperty().bind(vm.targetMetricProperty().map(m -> "for " + m).orElse(""));
         CheckBox lower = new CheckBox("lower is better");
         lower.selectedProperty().bindBidirectional(vm.lowerIsBetterProperty());
-        Button add = new Button("Add compute-to-target to trend chart");
-        add.setOnAction(e -> addToTrend.run());
-        add.disableProperty().bind(vm.xQuantityProperty().isNotEqualTo(XQuantity.COMPUTE));
+        Label note = new Label();
+        note.setId("curvesNote");
+        note.textProperty().bind(vm.noteProperty());
         Button reset = new Button("Reset zoom");
         reset.setOnAction(e -> chart.resetZoom());
         FlowPane controls = new FlowPane(8, 6, new Label("Series"), tag, new Label("x"), x, logX, logY,
-                new Label("Smoothing"), smoothing, smoothingValue, new Label("Target"), target, lower, add, reset);
+                new Label("Smoothing"), smoothing, smoothingValue, new Label("Target"), target, targetFor, lower, reset, note);
         controls.getStyleClass().add("chart-controls");
         root.setTop(controls);
         root.setCenter(chart.node());

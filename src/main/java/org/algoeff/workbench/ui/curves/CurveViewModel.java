@@ -6,29 +6,32 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
+import org.algoeff.workbench.analysis.ctt.ComputeSource;
 import org.algoeff.workbench.analysis.ctt.TensorBoardSmoothing;
 import org.algoeff.workbench.analysis.plot.CurveMath;
 import org.algoeff.workbench.analysis.plot.CurveMath.XQuantity;
 import org.algoeff.workbench.analysis.plot.CurvePlotRequest;
 import org.algoeff.workbench.analysis.plot.CurvePlotRequest.Curve;
-import org.algoeff.workbench.analysis.plot.PlotAnnotation;
 import org.algoeff.workbench.analysis.plot.PlotSpec;
 import org.algoeff.workbench.analysis.plot.PlotSpecBuilder;
-import org.algoeff.workbench.model.DecimalYear;
 import org.algoeff.workbench.model.MetricSeries;
 import org.algoeff.workbench.ui.FxThread;
 import org.algoeff.workbench.ui.load.RunItem;
@@ -50,13 +53,26 @@ public final class CurveViewModel {
     private final DoubleProperty smoothing = new SimpleDoubleProperty(0.6);
     private final DoubleProperty target = new SimpleDoubleProperty(Double.NaN);
     private final BooleanProperty lowerIsBetter = new SimpleBooleanProperty(true);
+    /** The metric the target is for (the runs table's); crossings are marked only on its curves. Null: any. */
+    private final StringProperty targetMetric = new SimpleStringProperty();
+    /** Smoothing of the target search (the runs table's), so the markers sit where the table says; 0 is none. */
+    private final DoubleProperty targetSmoothing = new SimpleDoubleProperty(0);
     private final ReadOnlyObjectWrapper<List<Curve>> curves = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    private final InvalidationListener recompute = o -> recompute();
 
     public CurveViewModel(LatestWins updates) {
         this.updates = updates;
         runs.addListener((Observable o) -> refreshTags());
-        for (Observable o : List.<Observable>of(runs, tag, xQuantity, smoothing, target, lowerIsBetter)) {
-            o.addListener(ignored -> recompute());
+        runs.addListener((ListChangeListener<RunItem>) c -> {
+            while (c.next()) {
+                c.getRemoved().forEach(r -> r.computeProperty().removeListener(recompute));
+                c.getAddedSubList().forEach(r -> r.computeProperty().addListener(recompute));
+            }
+        });
+        for (Observable o : List.<Observable>of(runs, tag, xQuantity, smoothing, target, lowerIsBetter, targetMetric,
+                targetSmoothing)) {
+            o.addListener(recompute);
         }
     }
 
@@ -75,28 +91,49 @@ public final class CurveViewModel {
         FxThread.assertFxThread();
         List<RunItem> items = runs.stream().filter(r -> !r.hiddenProperty().get()).toList();
         List<String> names = items.stream().map(r -> r.displayNameProperty().get()).toList();
+        List<ComputeSource> sources = items.stream().map(r -> r.computeProperty().get() == null
+                ? (ComputeSource) new ComputeSource.LoggedFlops() : r.computeProperty().get()).toList();
         String t = tag.get();
         XQuantity q = xQuantity.get();
         double w = smoothing.get();
-        double goal = target.get();
+        boolean marks = targetMetric.get() == null || targetMetric.get().equals(t);
+        double goal = marks ? target.get() : Double.NaN;
+        double searchWeight = targetSmoothing.get();
         boolean lower = lowerIsBetter.get();
         updates.submit("Preparing curves", (progress, cancel) -> {
             List<Curve> out = new ArrayList<>();
+            List<String> noCompute = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
                 cancel.throwIfCancelled();
                 MetricSeries s = t == null ? null : items.get(i).run().series(t).orElse(null);
-                double[] x = s == null ? null : CurveMath.xValues(items.get(i).run(), s, q);
+                double[] x;
+                try {
+                    x = s == null ? null : CurveMath.xValues(items.get(i).run(), s, q, sources.get(i));
+                } catch (IllegalArgumentException e) {
+                    noCompute.add(names.get(i));
+                    continue;
+                }
                 if (x == null) {
                     continue;
                 }
                 double[] y = s.copyValues();
                 double[] smooth = w > 0 ? TensorBoardSmoothing.smooth(y, w) : null;
-                double[] hit = CurveMath.crossing(x, smooth == null ? y : smooth, goal, lower);
+                double[] searched = searchWeight > 0 && searchWeight < 1 ? TensorBoardSmoothing.smooth(y, searchWeight)
+                        : y;
+                double[] hit = CurveMath.crossing(x, searched, goal, lower);
                 out.add(new Curve(names.get(i), i, x, y, smooth, hit == null ? Double.NaN : hit[0],
                         hit == null ? Double.NaN : hit[1]));
             }
-            return out;
-        }, curves::set, failure -> curves.set(List.of()));
+            return new Prepared(out, noCompute);
+        }, prepared -> {
+            curves.set(prepared.curves());
+            note.set(prepared.noCompute().isEmpty() ? "" : prepared.noCompute().size() + " run(s) not drawn: no "
+                    + "compute (set a compute source on the Runs tab): " + String.join(", ", prepared.noCompute()));
+        }, failure -> curves.set(List.of()));
+    }
+
+    /** What a recompute produced: the curves, and the runs left out for want of compute. */
+    private record Prepared(List<Curve> curves, List<String> noCompute) {
     }
 
     /** The chart as a PlotSpec (reduced to min/max per pixel column) for SVG/CSV export. */
@@ -105,26 +142,6 @@ public final class CurveViewModel {
         return PlotSpecBuilder.curves(new CurvePlotRequest(tag.get() == null ? "" : tag.get(), xQuantity.get().label(),
                 tag.get() == null ? "value" : tag.get(), logX.get(), logY.get(), curves.get(), target.get(),
                 Math.max(50, widthPixels)));
-    }
-
-    /**
-     * Each dated run's compute-to-target as a point for the trend chart: (run date, compute where the curve first
-     * reaches the target, interpolated between logged points as {@code algoeff ctt} does). Needs x = compute; runs without a date or a crossing are skipped.
-     */
-    public List<PlotAnnotation> computeToTargetPoints() {
-        FxThread.assertFxThread();
-        List<PlotAnnotation> out = new ArrayList<>();
-        if (xQuantity.get() != XQuantity.COMPUTE) {
-            return out;
-        }
-        for (Curve c : curves.get()) {
-            RunItem item = runs.stream().filter(r -> r.displayNameProperty().get().equals(c.name())).findFirst()
-                    .orElse(null);
-            if (item != null && item.dateProperty().get() != null && c.targetX() > 0) {
-                out.add(new PlotAnnotation(DecimalYear.of(item.dateProperty().get()), c.targetX(), c.name()));
-            }
-        }
-        return out;
     }
 
     public ObservableList<RunItem> runs() {
@@ -163,6 +180,21 @@ public final class CurveViewModel {
 
     public BooleanProperty lowerIsBetterProperty() {
         return lowerIsBetter;
+    }
+
+    /** The metric the target belongs to; crossings are marked only when it is the series shown (null: always). */
+    public StringProperty targetMetricProperty() {
+        return targetMetric;
+    }
+
+    /** Smoothing weight of the target search, 0 (none) to 0.999; the drawn smoothing is {@link #smoothingProperty}. */
+    public DoubleProperty targetSmoothingProperty() {
+        return targetSmoothing;
+    }
+
+    /** Why some runs are not drawn ("" when all are). */
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<List<Curve>> curvesProperty() {

@@ -24,7 +24,6 @@ import javafx.collections.ObservableList;
 
 import org.algoeff.workbench.analysis.FitOptions;
 import org.algoeff.workbench.analysis.HardwareTrends;
-import org.algoeff.workbench.analysis.plot.PlotAnnotation;
 import org.algoeff.workbench.analysis.plot.PlotSpec;
 import org.algoeff.workbench.analysis.plot.TrendChartComposer;
 import org.algoeff.workbench.model.DateRange;
@@ -44,7 +43,6 @@ public final class TrendViewModel {
     private final TrendChartComposer composer;
     private final LatestWins refits;
     private final ObservableList<TrendDataset> datasets = FXCollections.observableArrayList();
-    private final ObservableList<PlotAnnotation> runPoints = FXCollections.observableArrayList();
     private final BooleanProperty frontierOnly = new SimpleBooleanProperty(true);
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
@@ -68,7 +66,7 @@ public final class TrendViewModel {
         this.composer = composer;
         this.refits = refits;
         datasets.addListener((Observable ignored) -> refreshChoices());
-        for (Observable o : List.<Observable>of(datasets, runPoints, frontierOnly, from, to, hardware, doublingMonths,
+        for (Observable o : List.<Observable>of(datasets, frontierOnly, from, to, hardware, doublingMonths,
                 overlayVisible, anchor, fitted, title)) {
             o.addListener(ignored -> refit());
         }
@@ -86,11 +84,10 @@ public final class TrendViewModel {
         FitOptions options = new FitOptions(frontierOnly.get(), range(), resamples, seed, null);
         HardwareTrend overlay = overlay();
         String t = title.get();
-        List<PlotAnnotation> notes = List.copyOf(runPoints);
         TrendPoint at = anchor.get();
         int index = Math.max(0, sets.stream().map(TrendDataset::name).toList().indexOf(fitted.get()));
         refits.submit("Fitting trend", (progress, cancel) -> composer.compose(t, sets, index, options, overlay, at,
-                notes, progress, cancel), result -> {
+                List.of(), progress, cancel), result -> {
                     spec.set(result.spec());
                     fit.set(result.fit().orElse(null));
                     readout.set(result.readout());
@@ -99,7 +96,9 @@ public final class TrendViewModel {
 
     /**
      * The choices that follow the loaded data sets: every point by date (where the overlay can be anchored) and the
-     * set names (which one is fitted); a choice whose data set went away falls back to the default.
+     * set names (which one is fitted). An anchor whose point went away falls back to the earliest point; the fitted
+     * name is kept while its data set is absent (the first set is fitted meanwhile), so a data set that comes back
+     * or arrives later (the runs data set after a workspace opens, a renamed target) is fitted again.
      */
     private void refreshChoices() {
         List<TrendPoint> all = datasets.stream().flatMap(d -> d.points().stream())
@@ -107,9 +106,6 @@ public final class TrendViewModel {
         anchorChoices.setAll(all);
         List<String> names = datasets.stream().map(TrendDataset::name).toList();
         fittedChoices.setAll(names);
-        if (fitted.get() != null && !names.contains(fitted.get())) {
-            fitted.set(null);
-        }
         if (anchor.get() != null && !all.contains(anchor.get())) {
             anchor.set(null);
         }
@@ -191,11 +187,6 @@ public final class TrendViewModel {
 
     public ObservableList<TrendDataset> datasets() {
         return datasets;
-    }
-
-    /** Runs' compute-to-target points shown on the trend chart. */
-    public ObservableList<PlotAnnotation> runPoints() {
-        return runPoints;
     }
 
     public BooleanProperty frontierOnlyProperty() {

@@ -3,6 +3,7 @@ package org.algoeff.workbench.ui.workspace;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.algoeff.workbench.analysis.TrendFitter;
 import org.algoeff.workbench.analysis.plot.CurveMath.XQuantity;
 import org.algoeff.workbench.analysis.plot.TrendChartComposer;
+import org.algoeff.workbench.analysis.runs.RunsTrendService;
 import org.algoeff.workbench.io.dataset.TrendCsvReader;
 import org.algoeff.workbench.io.detect.RunLoader;
 import org.algoeff.workbench.io.workspace.AtomicFiles;
@@ -26,6 +28,7 @@ import org.algoeff.workbench.ui.load.LoaderRunSource;
 import org.algoeff.workbench.ui.load.SourceItem;
 import org.algoeff.workbench.ui.load.SourcesViewModel;
 import org.algoeff.workbench.ui.load.StepCsvTestReader;
+import org.algoeff.workbench.ui.runs.RunsViewModel;
 import org.algoeff.workbench.ui.task.LatestWins;
 import org.algoeff.workbench.ui.task.SyncRunner;
 import org.algoeff.workbench.ui.trend.TrendViewModel;
@@ -43,6 +46,7 @@ class WorkspaceViewModelTest {
     private SourcesViewModel sources;
     private TrendViewModel trend;
     private CurveViewModel curves;
+    private RunsViewModel runs;
     private WorkspaceViewModel vm;
 
     @BeforeEach
@@ -56,7 +60,8 @@ class WorkspaceViewModelTest {
             trend = new TrendViewModel(new TrendChartComposer(new TrendFitter("test")), new LatestWins(runner, 0));
             trend.setBootstrap(200, 3);
             curves = new CurveViewModel(new LatestWins(runner, 0));
-            return new WorkspaceViewModel(sources, trend, curves, new WorkspaceStore(), dialogs);
+            runs = new RunsViewModel(new RunsTrendService("test", Clock.systemUTC()), new LatestWins(runner, 0));
+            return new WorkspaceViewModel(sources, trend, curves, runs, new WorkspaceStore(), dialogs);
         });
     }
 
