@@ -72,15 +72,37 @@ public final class MinibatchSource {
      * (examples x classes); returns its number of examples.
      */
     public int fill(int batch, float[] x, float[] oneHot) {
+        int[] items = new int[batchSize];
+        int n = items(batch, items, oneHot);
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(trainX, items[i] * inputSize, x, i * inputSize, inputSize);
+        }
+        return n;
+    }
+
+    /**
+     * Writes the training-split indices of minibatch {@code batch} of the current epoch into {@code items} and their
+     * one-hot labels into {@code oneHot} (examples x classes); returns its number of examples.
+     */
+    public int items(int batch, int[] items, float[] oneHot) {
         int from = batch * batchSize;
         int n = Math.min(batchSize, order.length - from);
         Arrays.fill(oneHot, 0, n * classes, 0f);
         for (int i = 0; i < n; i++) {
             int item = order[from + i];
-            System.arraycopy(trainX, item * inputSize, x, i * inputSize, inputSize);
+            items[i] = item;
             oneHot[i * classes + trainY[item]] = 1f;
         }
         return n;
+    }
+
+    /** All training pixels, examples x inputSize, row-major; not copied: do not modify. */
+    public float[] trainPixels() {
+        return trainX;
+    }
+
+    public int trainExamples() {
+        return trainY.length;
     }
 
     public int batchSize() {

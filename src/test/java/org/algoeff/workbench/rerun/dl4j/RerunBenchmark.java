@@ -96,7 +96,8 @@ class RerunBenchmark {
             int limit = Math.min(examples, 8000);
             RerunRequest r = new RerunRequest(recipe, DATA, 1.0, epochs, 1, Backend.CPU, limit, 200, threads, null);
             RerunService s = new RerunService(() -> new Dl4jTrainingEngine(kind), EvaluationSchedule.DEFAULT);
-            s.rerun(r.withSeed(1, null), ProgressSink.NONE, RerunListener.NONE, CancellationToken.NEVER); // warm-up
+            RerunRequest warmUp = new RerunRequest(recipe, DATA, 1.0, 1, 1, Backend.CPU, 256, 100, threads, null);
+            s.rerun(warmUp, ProgressSink.NONE, RerunListener.NONE, CancellationToken.NEVER); // JIT, kernels, caches
             return s.rerun(r, ProgressSink.NONE, RerunListener.NONE, CancellationToken.NEVER);
         } finally {
             System.clearProperty(Dl4jHelpers.DISABLE_PROPERTY);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -23,7 +24,9 @@ public final class OpsSession implements TrainingSession {
     private final MinibatchSource data;
     private final OpsNetwork net;
     private final List<INDArray> testChunks = new ArrayList<>();
-    private final float[] batchX;
+    private final INDArray trainPixels;
+    private final INDArray batchX;
+    private final int[] items;
     private final float[] batchY;
 
     /** Builds the network with {@code seed} (weights, dropout masks) and loads the data; ND4J must be started. */
@@ -37,7 +40,11 @@ public final class OpsSession implements TrainingSession {
             int to = Math.min(data.testExamples(), from + EVAL_CHUNK);
             testChunks.add(Nd4j.create(data.testSlice(from, to), new long[] {to - from, data.inputSize()}, 'c'));
         }
-        batchX = new float[data.batchSize() * data.inputSize()];
+        // The training digits live in native memory once (25 MB for 8,000); a minibatch is one native row gather,
+        // which is cheaper than copying it in from Java (about 90 us for 32 digits) and stays on the GPU there.
+        trainPixels = Nd4j.create(data.trainPixels(), new long[] {data.trainExamples(), data.inputSize()}, 'c');
+        batchX = Nd4j.create(DataType.FLOAT, data.batchSize(), data.inputSize());
+        items = new int[data.batchSize()];
         batchY = new float[data.batchSize() * data.classes()];
     }
 
@@ -53,10 +60,11 @@ public final class OpsSession implements TrainingSession {
 
     @Override
     public int fitBatch(int batch, double learningRate) {
-        int n = data.fill(batch, batchX, batchY);
-        float[] xs = n == data.batchSize() ? batchX : Arrays.copyOf(batchX, n * data.inputSize());
-        float[] ys = n == data.batchSize() ? batchY : Arrays.copyOf(batchY, n * data.classes());
-        net.fit(Nd4j.create(xs, new long[] {n, data.inputSize()}, 'c'), ys, learningRate);
+        int n = data.items(batch, items, batchY);
+        boolean full = n == data.batchSize();
+        INDArray x = full ? batchX : Nd4j.create(DataType.FLOAT, n, data.inputSize());
+        Nd4j.pullRows(trainPixels, x, 1, full ? items : Arrays.copyOf(items, n));
+        net.fit(x, full ? batchY : Arrays.copyOf(batchY, n * data.classes()), learningRate);
         return n;
     }
 
