@@ -10,6 +10,7 @@ import org.algoeff.workbench.rerun.BackendInfo;
 import org.algoeff.workbench.rerun.Recipe;
 import org.algoeff.workbench.rerun.TrainingEngine;
 import org.algoeff.workbench.rerun.dl4j.ops.OpsSession;
+import org.algoeff.workbench.task.JobFailed;
 
 /**
  * The ND4J training engine, registered in {@code META-INF/services}. Constructing it loads nothing native; ND4J
@@ -23,13 +24,25 @@ public final class Dl4jTrainingEngine implements TrainingEngine {
 
     private final Kind kind;
 
-    /** The engine named by {@value #ENGINE_PROPERTY}, {@code ops} when unset. */
+    /** The engine named by {@value #ENGINE_PROPERTY} (read on the first {@link #open}), {@code ops} when unset. */
     public Dl4jTrainingEngine() {
-        this(Kind.parse(System.getProperty(ENGINE_PROPERTY, Kind.OPS.id())));
+        this(null);
     }
 
     Dl4jTrainingEngine(Kind kind) {
         this.kind = kind;
+    }
+
+    private Kind kind() {
+        if (kind != null) {
+            return kind;
+        }
+        String name = System.getProperty(ENGINE_PROPERTY, Kind.OPS.id());
+        try {
+            return Kind.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw new JobFailed(e.getMessage(), e);
+        }
     }
 
     /** How the network is computed. */
@@ -54,8 +67,9 @@ public final class Dl4jTrainingEngine implements TrainingEngine {
 
     @Override
     public TrainingSession open(Recipe recipe, ImageDataset data, long seed, Backend backend, int threads) {
-        BackendInfo info = BackendProbe.start(backend, threads, kind);
-        return kind == Kind.OPS ? new OpsSession(recipe, data, seed, info)
+        Kind k = kind();
+        BackendInfo info = BackendProbe.start(backend, threads, k);
+        return k == Kind.OPS ? new OpsSession(recipe, data, seed, info)
                 : new MultiLayerNetworkSession(recipe, data, seed, info);
     }
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.rerun.dl4j.ops;
 
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastAddOp;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastMulOp;
@@ -158,9 +157,5 @@ final class BatchNormOps implements OpsLayer {
             }
         }
         return Nd4j.create(t, new long[] {n * channels, 1}, 'c'); // a column: as a rank-1 vector the broadcast ran 8x slower
-    }
-
-    int channels() {
-        return channels;
     }
 }

@@ -144,29 +144,16 @@ final class OpsNetwork {
         return loss.loss();
     }
 
-    long parameterCount() {
-        return params.count();
-    }
-
-    /** The flat parameter vector (weights first); for tests. */
-    INDArray parameters() {
-        return params.values();
-    }
-
-    /** The flat gradient vector of the last minibatch; for tests. */
-    INDArray gradients() {
-        return params.grads();
-    }
-
+    /** The layers in order, the loss and the updater: for the per-layer profile (OpsProfileBenchmark). */
     List<OpsLayer> layers() {
         return layers;
     }
 
-    SoftmaxCrossEntropy lossForTest() {
+    SoftmaxCrossEntropy loss() {
         return loss;
     }
 
-    Updater updaterForTest() {
+    Updater updater() {
         return updater;
     }
 }
