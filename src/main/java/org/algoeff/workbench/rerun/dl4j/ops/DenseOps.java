@@ -14,6 +14,7 @@ final class DenseOps implements OpsLayer {
     private final Param weights;
     private final Param bias;
     private final Buffers buffers = new Buffers();
+    private final ChannelSums sums = new ChannelSums();
     private INDArray input;
     private long[] inputShape;
 
@@ -41,7 +42,7 @@ final class DenseOps implements OpsLayer {
     @Override
     public INDArray backward(INDArray gradOut) {
         NativeOp.matmul(input, gradOut, weights.grad(), true, false);
-        gradOut.sum(bias.grad(), 0);
+        bias.grad().assign(sums.of(gradOut, units).reshape(units));
         if (!inputGradient) {
             return null;
         }
