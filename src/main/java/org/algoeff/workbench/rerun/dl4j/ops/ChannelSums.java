@@ -13,6 +13,11 @@ final class ChannelSums {
 
     /** The sums over every axis but 1 of {@code x} ({@code channels} = x's size on axis 1), as a [1, channels] array. */
     INDArray of(INDArray x, int channels) {
+        return into(x, channels, buffers.get(3, 1, channels));
+    }
+
+    /** The same sums written into {@code out}, a [1, channels] array or a contiguous view of one; returns it. */
+    INDArray into(INDArray x, int channels, INDArray out) {
         long n = x.size(0);
         long spatial = x.length() / (n * channels);
         INDArray perRow = x.reshape('c', n * channels, spatial);
@@ -21,9 +26,8 @@ final class ChannelSums {
             NativeOp.matmul(perRow, ones(1, spatial, 1), rows, false, false);
             perRow = rows;
         }
-        INDArray sums = buffers.get(3, 1, channels);
-        NativeOp.matmul(ones(2, 1, n), perRow.reshape('c', n, channels), sums, false, false);
-        return sums;
+        NativeOp.matmul(ones(2, 1, n), perRow.reshape('c', n, channels), out, false, false);
+        return out;
     }
 
     /** The sums copied to Java, in double. */

@@ -81,6 +81,6 @@ final class ConvOps implements OpsLayer {
         NativeOp.exec("conv2d", of(input.reshape('c', 1, n, geometry.inHeight(), geometry.inWidth()), dy), of(out),
                 correlationArgs);
         weights.grad().assign(out.reshape('c', outChannels, k, k).permute(1, 2, 0).reshape('c', k, k, 1, outChannels));
-        bias.grad().assign(sums.of(gradOut, outChannels).reshape(outChannels));
+        sums.into(gradOut, outChannels, bias.grad().reshape('c', 1, outChannels));
     }
 }

@@ -42,7 +42,7 @@ final class DenseOps implements OpsLayer {
     @Override
     public INDArray backward(INDArray gradOut) {
         NativeOp.matmul(input, gradOut, weights.grad(), true, false);
-        bias.grad().assign(sums.of(gradOut, units).reshape(units));
+        sums.into(gradOut, units, bias.grad().reshape('c', 1, units));
         if (!inputGradient) {
             return null;
         }
