@@ -144,6 +144,16 @@ final class OpsNetwork {
         return loss.loss();
     }
 
+    /** Trainable parameters (batch norm: scale and shift), as the FLOP counter counts them. */
+    long parameterCount() {
+        return params.count();
+    }
+
+    /** The flat parameter vector, weights first; for tests. */
+    INDArray parameters() {
+        return params.values();
+    }
+
     /** The layers in order, the loss and the updater: for the per-layer profile (OpsProfileBenchmark). */
     List<OpsLayer> layers() {
         return layers;
