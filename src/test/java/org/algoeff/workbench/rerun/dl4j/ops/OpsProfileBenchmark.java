@@ -24,8 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @Tag("benchmark")
 class OpsProfileBenchmark {
-    private static final int WARM_UP = 30;
-    private static final int STEPS = 200;
+    private static final int WARM_UP = 400; // past C2 compilation of the Java side
+    private static final int STEPS = 300;
 
     @Test
     void perLayerTimes() {
