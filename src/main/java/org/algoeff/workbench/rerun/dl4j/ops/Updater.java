@@ -16,8 +16,9 @@ import org.algoeff.workbench.rerun.TrainingSpec;
  * {@code w -= mu v_prev - (1 + mu) v}); Adam has DL4J's defaults (beta1 0.9, beta2 0.999, epsilon 1e-8) and
  * bias-corrected step {@code lr sqrt(1 - beta2^t) / (1 - beta1^t) m / (sqrt(v) + eps)}; AdamW's decoupled weight
  * decay then adds {@code lr decay w} to the weights' step (Loshchilov &amp; Hutter 2019). Biases and batch-norm
- * parameters get no L2 or decay, as in DL4J. Written with BLAS level-1 calls and streaming ops: libnd4j's own
- * {@code nesterovs_updater} and {@code adam_updater} ops took 5-50x longer than these few passes.
+ * parameters get no L2 or decay, as in DL4J. Written with BLAS level-1 calls and streaming ops: with them the whole
+ * Nesterov step with L2 over cnn-2012's 206k parameters took 99 us, libnd4j's {@code nesterovs_updater} op alone
+ * 150 us; for Adam the two are even (205 against 195 us over sepconv-2019's 35k; the square root pass is most of it).
  */
 final class Updater {
     private static final double BETA1 = 0.9;
