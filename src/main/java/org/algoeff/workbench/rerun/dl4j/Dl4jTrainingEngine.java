@@ -15,7 +15,7 @@ import org.algoeff.workbench.task.JobFailed;
 /**
  * The ND4J training engine, registered in {@code META-INF/services}. Constructing it loads nothing native; ND4J
  * starts on the first {@link #open}. Two ways to compute the same recipe: {@link Kind#OPS} (default), libnd4j's
- * ops called directly with hand-written back-propagation, about 3-8x faster on these small networks; and
+ * ops called directly with hand-written back-propagation, 2-5x faster on these small networks; and
  * {@link Kind#NETWORK}, DL4J's {@code MultiLayerNetwork}, kept as the reference the ops engine is tested against.
  * The system property {@value #ENGINE_PROPERTY} ({@code ops} or {@code network}) chooses; docs/rerun.md says why.
  */
