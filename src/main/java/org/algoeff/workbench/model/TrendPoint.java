@@ -22,6 +22,8 @@ public record TrendPoint(String label, LocalDate date, double value, Map<String,
     public static final String SPREAD_HIGH = "value_high";
     /** Attribute (CSV column, any case) holding a known caveat about the row, e.g. a value that looks wrong. */
     public static final String CAVEAT = "caveat";
+    /** Attribute holding the file the point itself came from, when a data set gathers points from several (runs). */
+    public static final String SOURCE_FILE = "source_file";
 
     public TrendPoint {
         Objects.requireNonNull(label, "label");
