@@ -90,9 +90,30 @@ public final class RunsTrendService {
         return String.format(Locale.ROOT, "%.6g", target).replaceFirst("\\.?0+e", "e");
     }
 
+    /**
+     * The rows before there is a question: each run's date and compute source, nothing measured (the table shows
+     * its runs as soon as they load).
+     */
+    public static List<RunOutcome> unmeasured(List<RunInput> runs, String why) {
+        List<RunOutcome> out = new ArrayList<>();
+        for (RunInput in : runs) {
+            Optional<RecordedDate> recorded = date(in);
+            ComputeSource compute = in.compute() != null ? in.compute() : new ComputeSource.LoggedFlops();
+            out.add(new RunOutcome(in.run().key(), in.displayName(), in.run().id(), in.run().source(),
+                    recorded.map(RecordedDate::date).orElse(null), recorded.map(RecordedDate::origin).orElse(""),
+                    compute.method(), in.compute() != null, RunOutcome.Status.NOT_MEASURED, Double.NaN, Double.NaN,
+                    Double.NaN, why));
+        }
+        return out;
+    }
+
+    private static Optional<RecordedDate> date(RunInput in) {
+        return in.dateOverride() != null ? Optional.of(new RecordedDate(in.dateOverride(), DATE_SET_BY_USER))
+                : RunDates.recorded(in.run());
+    }
+
     private static RunOutcome outcome(RunInput in, MetricTarget question, CancellationToken cancel) {
-        Optional<RecordedDate> recorded = in.dateOverride() != null
-                ? Optional.of(new RecordedDate(in.dateOverride(), DATE_SET_BY_USER)) : RunDates.recorded(in.run());
+        Optional<RecordedDate> recorded = date(in);
         LocalDate date = recorded.map(RecordedDate::date).orElse(null);
         String origin = recorded.map(RecordedDate::origin).orElse("");
         ComputeSource compute = in.compute() != null ? in.compute() : question.compute();
@@ -128,7 +149,7 @@ public final class RunsTrendService {
         attributes.put("compute_source", o.computeMethod());
         attributes.put("date_source", o.dateOrigin());
         attributes.put("step_at_target", Double.toString(o.stepAtTarget()));
-        attributes.put("source_file", o.source());
+        attributes.put(TrendPoint.SOURCE_FILE, o.source());
         return new TrendPoint(o.name(), o.date(), o.trainingFlops(), attributes);
     }
 

@@ -77,7 +77,8 @@ public final class SourcesView {
                         .concat(r.hiddenProperty().map(h -> h ? "  hidden" : "")));
                 setContextMenu(menu(item("Rename…", () -> ask("Rename run", r.displayNameProperty().get())
                                 .ifPresent(r.displayNameProperty()::set)),
-                        item("Set date…", () -> RunDateDialog.ask(r.displayNameProperty().get(), r.effectiveDate(),
+                        item("Set date…", () -> RunDateDialog.ask(tree.getScene() == null ? null
+                                : tree.getScene().getWindow(), r.displayNameProperty().get(), r.effectiveDate(),
                                 r.recordedDate()).ifPresent(a -> r.dateProperty().set(a.date()))),
                         item("Hide / show", () -> r.hiddenProperty().set(!r.hiddenProperty().get()))));
             } else if (value instanceof Problem p) {

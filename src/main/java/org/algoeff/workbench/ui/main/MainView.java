@@ -168,7 +168,7 @@ public final class MainView {
         cancel.setId("cancelLoad");
         cancel.setOnAction(e -> vm.sources().cancelLoad());
         Label readout = new Label();
-        readout.textProperty().bind(vm.trend().readoutProperty());
+        readout.textProperty().bind(vm.trend().statusLineProperty());
         readout.getStyleClass().add("status-readout");
         HBox bar = new HBox(10, status, progress, cancel, readout);
         bar.getStyleClass().add("status-bar");

@@ -11,6 +11,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
 
 import org.algoeff.workbench.analysis.ctt.ComputeSource;
 
@@ -28,12 +29,13 @@ public final class ComputeDialog {
     }
 
     /**
+     * @param owner   the window the dialog belongs to (it opens centred on it), or null
      * @param what    the run(s) asked about, e.g. "3 runs"
      * @param current the source in use (null: auto)
      * @param tags    series the runs have, offered for a FLOPs series
      * @return the chosen source ({@link ComputeSource.LoggedFlops} for auto); empty when cancelled
      */
-    public static Optional<ComputeSource> ask(String what, ComputeSource current, List<String> tags) {
+    public static Optional<ComputeSource> ask(Window owner, String what, ComputeSource current, List<String> tags) {
         ComboBox<String> kind = new ComboBox<>();
         kind.setId("computeKind");
         kind.getItems().setAll(KINDS);
@@ -60,6 +62,9 @@ public final class ComputeDialog {
         enableFor(kind, List.of(params, tokens), 2);
         enableFor(kind, List.of(tag), 3);
         Dialog<ComputeSource> d = new Dialog<>();
+        if (owner != null) {
+            d.initOwner(owner);
+        }
         d.setTitle("Compute of " + what);
         d.setHeaderText("How should the training compute of " + what + " be counted?");
         d.getDialogPane().setContent(grid);

@@ -10,6 +10,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 
 import org.algoeff.workbench.model.RecordedDate;
 import org.algoeff.workbench.ui.IsoDates;
@@ -24,17 +25,21 @@ public final class RunDateDialog {
     }
 
     /**
+     * @param owner    the window the dialog belongs to (it opens centred on it), or null
      * @param what     the run(s) asked about, e.g. "run-a" or "3 runs"
      * @param current  the date shown first (the run's date in use), or null
      * @param recorded what the log records (shown as a hint), or null
      * @return empty when cancelled
      */
-    public static Optional<Answer> ask(String what, LocalDate current, RecordedDate recorded) {
+    public static Optional<Answer> ask(Window owner, String what, LocalDate current, RecordedDate recorded) {
         DatePicker picker = IsoDates.picker(current);
         picker.setId("runDatePicker");
         picker.setEditable(true);
         ButtonType useLog = new ButtonType("Use the log's date", ButtonBar.ButtonData.LEFT);
         Dialog<Answer> d = new Dialog<>();
+        if (owner != null) {
+            d.initOwner(owner);
+        }
         d.setTitle("Date of " + what);
         d.setHeaderText("When did " + what + " run? (YYYY-MM-DD; 2019-05 and 2019 work too)");
         Label hint = new Label(recorded == null ? "Its log records no time." : "Its log says " + recorded.date()

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -27,6 +28,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 
 import org.algoeff.workbench.analysis.ctt.ComputeSource;
 import org.algoeff.workbench.analysis.runs.RunOutcome;
@@ -59,6 +61,7 @@ public final class RunsView {
         SortedList<RunOutcome> sorted = new SortedList<>(vm.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        keepSelectionAcrossUpdates();
         root.setTop(new VBox(6, question(), actions()));
         root.setCenter(table);
         root.getStyleClass().add("runs-view");
@@ -106,6 +109,34 @@ public final class RunsView {
         return row;
     }
 
+    /**
+     * Every remeasure replaces the rows; the selection follows the runs (by identity), so rows just given a compute
+     * source can be given a date next without selecting them again.
+     */
+    private void keepSelectionAcrossUpdates() {
+        Set<String> selected = new LinkedHashSet<>();
+        boolean[] restoring = {false};
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunOutcome>) c -> {
+            if (!restoring[0]) {
+                selected.clear();
+                table.getSelectionModel().getSelectedItems().forEach(r -> selected.add(r.key()));
+            }
+        });
+        vm.rows().addListener((ListChangeListener<RunOutcome>) c -> {
+            restoring[0] = true;
+            try {
+                table.getSelectionModel().clearSelection();
+                for (int i = 0; i < table.getItems().size(); i++) {
+                    if (selected.contains(table.getItems().get(i).key())) {
+                        table.getSelectionModel().select(i);
+                    }
+                }
+            } finally {
+                restoring[0] = false;
+            }
+        });
+    }
+
     private List<RunItem> selectedRuns() {
         return table.getSelectionModel().getSelectedItems().stream().map(vm::itemFor).filter(Objects::nonNull)
                 .toList();
@@ -118,7 +149,7 @@ public final class RunsView {
         }
         Set<String> tags = new LinkedHashSet<>();
         runs.forEach(r -> tags.addAll(r.run().tags()));
-        ComputeDialog.ask(describe(runs), runs.get(0).computeProperty().get(), List.copyOf(tags))
+        ComputeDialog.ask(owner(), describe(runs), runs.get(0).computeProperty().get(), List.copyOf(tags))
                 .ifPresent(s -> vm.setCompute(runs, s instanceof ComputeSource.LoggedFlops ? null : s));
     }
 
@@ -128,8 +159,12 @@ public final class RunsView {
             return;
         }
         RunItem first = runs.get(0);
-        RunDateDialog.ask(describe(runs), first.effectiveDate(), runs.size() == 1 ? first.recordedDate() : null)
+        RunDateDialog.ask(owner(), describe(runs), first.effectiveDate(), runs.size() == 1 ? first.recordedDate() : null)
                 .ifPresent(a -> vm.setDate(runs, a.date()));
+    }
+
+    private Window owner() {
+        return table.getScene() == null ? null : table.getScene().getWindow();
     }
 
     private static String describe(List<RunItem> runs) {

@@ -117,25 +117,27 @@ public final class RunsViewModel {
         MetricTarget q = question();
         List<RunInput> inputs = runs.stream().map(RunItem::toInput).toList();
         if (q == null) {
-            updates.submit("Runs", (p, c) -> null, ignored -> show(null, inputs.size()), f -> show(null, 0));
+            String why = metric.get() == null ? "choose a metric and a target" : "choose a target";
+            updates.submit("Runs", (p, c) -> RunsTrendService.unmeasured(inputs, why), rows -> show(null, rows),
+                    f -> show(null, List.of()));
             return;
         }
         updates.submit("Measuring compute to target", (progress, cancel) -> service.measure(inputs, q, progress,
-                cancel), trend -> show(trend, inputs.size()), failure -> {
+                cancel), trend -> show(trend, trend.outcomes()), failure -> {
                     summary.set("could not measure: " + failure.getMessage());
                     rows.clear();
                     dataset.set(null);
                 });
     }
 
-    private void show(RunsTrend trend, int runCount) {
+    private void show(RunsTrend trend, List<RunOutcome> outcomes) {
+        rows.setAll(outcomes);
         if (trend == null) {
-            rows.clear();
             dataset.set(null);
-            summary.set(runCount == 0 ? "no runs loaded" : runCount + " run(s): choose a metric and a target");
+            summary.set(outcomes.isEmpty() ? "no runs loaded" : outcomes.size() + " run(s): "
+                    + outcomes.get(0).reason());
             return;
         }
-        rows.setAll(trend.outcomes());
         dataset.set(trend.dataset());
         long points = trend.outcomes().stream().filter(RunOutcome::isTrendPoint).count();
         long notMeasured = trend.outcomes().stream().filter(o -> o.status() == RunOutcome.Status.NOT_MEASURED).count();

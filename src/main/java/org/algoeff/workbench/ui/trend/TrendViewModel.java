@@ -26,7 +26,6 @@ import org.algoeff.workbench.analysis.FitOptions;
 import org.algoeff.workbench.analysis.HardwareTrends;
 import org.algoeff.workbench.analysis.plot.PlotSpec;
 import org.algoeff.workbench.analysis.plot.TrendChartComposer;
-import org.algoeff.workbench.model.DateRange;
 import org.algoeff.workbench.model.HardwareTrend;
 import org.algoeff.workbench.model.TrendDataset;
 import org.algoeff.workbench.model.TrendFit;
@@ -43,9 +42,9 @@ public final class TrendViewModel {
     private final TrendChartComposer composer;
     private final LatestWins refits;
     private final ObservableList<TrendDataset> datasets = FXCollections.observableArrayList();
-    private final BooleanProperty frontierOnly = new SimpleBooleanProperty(true);
-    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final FitSettingsViewModel fitSettings = new FitSettingsViewModel();
+    /** Columns of the fitted data set: what rows can be filtered and grouped by. */
+    private final ObservableList<String> columnChoices = FXCollections.observableArrayList();
     private final ObjectProperty<HardwareTrend> hardware = new SimpleObjectProperty<>(HardwareTrends.MOORE);
     private final DoubleProperty doublingMonths = new SimpleDoubleProperty(HardwareTrends.MOORE.doublingMonths());
     private final BooleanProperty overlayVisible = new SimpleBooleanProperty(true);
@@ -59,14 +58,16 @@ public final class TrendViewModel {
     private final ReadOnlyObjectWrapper<PlotSpec> spec = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TrendFit> fit = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper("");
-    private int resamples = FitOptions.DEFAULT_RESAMPLES;
-    private long seed = FitOptions.DEFAULT_SEED;
+    private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper statusLine = new ReadOnlyStringWrapper("");
 
     public TrendViewModel(TrendChartComposer composer, LatestWins refits) {
         this.composer = composer;
         this.refits = refits;
         datasets.addListener((Observable ignored) -> refreshChoices());
-        for (Observable o : List.<Observable>of(datasets, frontierOnly, from, to, hardware, doublingMonths,
+        readout.addListener((obs, old, text) -> statusLine.set(firstLine(text)));
+        fitted.addListener((Observable ignored) -> refreshColumns());
+        for (Observable o : List.<Observable>of(datasets, fitSettings.optionsProperty(), hardware, doublingMonths,
                 overlayVisible, anchor, fitted, title)) {
             o.addListener(ignored -> refit());
         }
@@ -81,17 +82,39 @@ public final class TrendViewModel {
     public void refit() {
         FxThread.assertFxThread();
         List<TrendDataset> sets = List.copyOf(datasets);
-        FitOptions options = new FitOptions(frontierOnly.get(), range(), resamples, seed, null);
+        FitOptions options = fitSettings.optionsProperty().get();
         HardwareTrend overlay = overlay();
         String t = title.get();
         TrendPoint at = anchor.get();
-        int index = Math.max(0, sets.stream().map(TrendDataset::name).toList().indexOf(fitted.get()));
+        int index = fittedIndex(sets);
         refits.submit("Fitting trend", (progress, cancel) -> composer.compose(t, sets, index, options, overlay, at,
                 List.of(), progress, cancel), result -> {
                     spec.set(result.spec());
                     fit.set(result.fit().orElse(null));
                     readout.set(result.readout());
-                }, failure -> readout.set("fit failed: " + failure.getMessage()));
+                    warnings.set(String.join("\n", result.warningLines()));
+                }, failure -> {
+                    readout.set("fit failed: " + failure.getMessage());
+                    warnings.set("");
+                });
+    }
+
+    /** The readout's first line, and how many more there are (a grouped fit has one per group). */
+    private static String firstLine(String text) {
+        String[] lines = text.split("\n");
+        return lines.length <= 1 ? text : lines[0] + "  (+" + (lines.length - 1) + " more in the readout)";
+    }
+
+    private int fittedIndex(List<TrendDataset> sets) {
+        return Math.max(0, sets.stream().map(TrendDataset::name).toList().indexOf(fitted.get()));
+    }
+
+    /** The fitted data set's columns, offered for filters and groups. */
+    private void refreshColumns() {
+        List<String> columns = datasets.isEmpty() ? List.of() : datasets.get(fittedIndex(datasets)).columns();
+        if (!columns.equals(columnChoices)) {
+            columnChoices.setAll(columns);
+        }
     }
 
     /**
@@ -106,6 +129,7 @@ public final class TrendViewModel {
         anchorChoices.setAll(all);
         List<String> names = datasets.stream().map(TrendDataset::name).toList();
         fittedChoices.setAll(names);
+        refreshColumns();
         if (anchor.get() != null && !all.contains(anchor.get())) {
             anchor.set(null);
         }
@@ -125,39 +149,22 @@ public final class TrendViewModel {
 
     /** Sets the fit window (e.g. from a drag on the date axis); null bounds are open. */
     public void setFitWindow(LocalDate start, LocalDate end) {
-        FxThread.assertFxThread();
-        if (start != null && end != null && end.isBefore(start)) {
-            from.set(end);
-            to.set(start);
-        } else {
-            from.set(start);
-            to.set(end);
-        }
+        fitSettings.setWindow(start, end);
     }
 
-    /** Bootstrap settings (from a workspace); refits. */
+    /** Bootstrap settings (from a test; a workspace applies the whole record); refits. */
     public void setBootstrap(int newResamples, long newSeed) {
-        FxThread.assertFxThread();
-        resamples = newResamples;
-        seed = newSeed;
-        refit();
+        fitSettings.setBootstrap(newResamples, newSeed);
     }
 
-    public int resamples() {
-        return resamples;
+    /** The fit settings: frontier and its scope, dates, row filters, grouping, bootstrap. */
+    public FitSettingsViewModel fitSettings() {
+        return fitSettings;
     }
 
-    public long seed() {
-        return seed;
-    }
-
-    private DateRange range() {
-        LocalDate a = from.get();
-        LocalDate b = to.get();
-        if (a != null && b != null && b.isBefore(a)) {
-            return new DateRange(b, a);
-        }
-        return new DateRange(a, b);
+    /** Columns of the fitted data set, for the filter and group fields. */
+    public ObservableList<String> columnChoices() {
+        return columnChoices;
     }
 
     private HardwareTrend overlay() {
@@ -190,15 +197,15 @@ public final class TrendViewModel {
     }
 
     public BooleanProperty frontierOnlyProperty() {
-        return frontierOnly;
+        return fitSettings.frontierOnlyProperty();
     }
 
     public ObjectProperty<LocalDate> fromProperty() {
-        return from;
+        return fitSettings.fromProperty();
     }
 
     public ObjectProperty<LocalDate> toProperty() {
-        return to;
+        return fitSettings.toProperty();
     }
 
     public ObjectProperty<HardwareTrend> hardwareProperty() {
@@ -226,8 +233,19 @@ public final class TrendViewModel {
         return fit.getReadOnlyProperty();
     }
 
+    /** One line per group (or the single fit's line), or why there is no fit. */
     public ReadOnlyStringProperty readoutProperty() {
         return readout.getReadOnlyProperty();
+    }
+
+    /** The readout in one line, for the status bar. */
+    public ReadOnlyStringProperty statusLineProperty() {
+        return statusLine.getReadOnlyProperty();
+    }
+
+    /** The fit's warnings, one a line (each prefixed by its group when grouped); "" for none. */
+    public ReadOnlyStringProperty warningsProperty() {
+        return warnings.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -19,10 +19,7 @@ final class WorkspaceApplier {
     }
 
     static void applySettings(Workspace w, TrendViewModel trend, CurveViewModel curves, RunsViewModel runs) {
-        Workspace.Fit fit = w.fit();
-        trend.frontierOnlyProperty().set(fit.frontierOnly());
-        trend.setFitWindow(date(fit.from()), date(fit.to()));
-        trend.setBootstrap(fit.bootstrapResamples(), fit.seed());
+        trend.fitSettings().apply(w.fit());
         trend.overlayVisibleProperty().set(!w.overlays().isEmpty());
         if (!w.overlays().isEmpty()) {
             Workspace.Overlay o = w.overlays().get(0);
@@ -59,7 +56,7 @@ final class WorkspaceApplier {
      * sources are loaded (the defaults, first set and earliest point, when nothing matches).
      */
     static void applyDatasetChoices(Workspace w, TrendViewModel trend) {
-        trend.fittedProperty().set(w.fit().dataset());
+        trend.fittedProperty().set(w.fittedDataset());
         Workspace.Overlay o = w.overlays().isEmpty() ? null : w.overlays().get(0);
         if (o == null || o.anchorDate() == null) {
             trend.anchorProperty().set(null);

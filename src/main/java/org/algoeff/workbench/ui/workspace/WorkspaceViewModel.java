@@ -58,8 +58,7 @@ public final class WorkspaceViewModel {
         this.runs = runs;
         this.store = store;
         this.dialogs = dialogs;
-        for (Observable o : List.<Observable>of(sources.items(), trend.frontierOnlyProperty(), trend.fromProperty(),
-                trend.toProperty(), trend.hardwareProperty(), trend.doublingMonthsProperty(), trend.titleProperty(),
+        for (Observable o : List.<Observable>of(sources.items(), trend.fitSettings().optionsProperty(), trend.hardwareProperty(), trend.doublingMonthsProperty(), trend.titleProperty(),
                 trend.overlayVisibleProperty(), trend.anchorProperty(), trend.fittedProperty(),
                 curves.tagProperty(), curves.xQuantityProperty(), curves.logXProperty(), curves.logYProperty(),
                 curves.smoothingProperty(), runs.metricProperty(), runs.targetProperty(),
@@ -193,8 +192,7 @@ public final class WorkspaceViewModel {
         return new Workspace(Workspace.SCHEMA_VERSION, srcs, edits,
                 Double.isFinite(target) ? new Workspace.Target(runs.metricProperty().get(), target,
                         runs.lowerIsBetterProperty().get(), smoothing > 0 ? smoothing : null) : null,
-                new Workspace.Fit(trend.frontierOnlyProperty().get(), iso(trend.fromProperty().get()),
-                        iso(trend.toProperty().get()), trend.resamples(), trend.seed(), trend.fittedProperty().get()),
+                trend.fitSettings().optionsProperty().get(), trend.fittedProperty().get(),
                 overlays, new Workspace.Chart(curves.tagProperty().get(), xName(curves.xQuantityProperty().get()),
                         curves.logXProperty().get(), curves.logYProperty().get(), curves.smoothingProperty().get(),
                         theme.get(), trend.titleProperty().get()));

@@ -47,7 +47,9 @@ class RunsViewModelTest {
         onFx(() -> vm.runs().setAll(a, b));
         assertEquals("eval/accuracy", onFx(() -> vm.metricProperty().get()), "an accuracy-like metric first");
         assertFalse(onFx(() -> vm.lowerIsBetterProperty().get()));
-        assertTrue(onFx(() -> vm.rows().isEmpty()), "no target yet: nothing measured");
+        assertEquals(2, onFx(() -> vm.rows().size()), "rows as soon as runs load");
+        assertTrue(onFx(() -> vm.rows().stream().allMatch(r -> r.reason().equals("choose a target"))),
+                "no target yet: nothing measured");
         onFx(() -> vm.targetProperty().set(0.5));
         assertEquals(2, onFx(() -> vm.rows().size()));
         assertTrue(onFx(() -> vm.rows().stream().allMatch(r -> r.status() == RunOutcome.Status.NOT_MEASURED)));
