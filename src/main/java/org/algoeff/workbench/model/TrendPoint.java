@@ -20,10 +20,10 @@ public record TrendPoint(String label, LocalDate date, double value, Map<String,
     public static final String SPREAD_LOW = "value_low";
     /** Attribute (CSV column) holding the high end of the point's spread, e.g. the worst seed's compute. */
     public static final String SPREAD_HIGH = "value_high";
-    /** Attribute holding the file the point itself came from, when a data set gathers points from several (runs). */
-    public static final String SOURCE_FILE = "source_file";
     /** Attribute (CSV column, any case) holding a known caveat about the row, e.g. a value that looks wrong. */
     public static final String CAVEAT = "caveat";
+    /** Attribute holding the file the point itself came from, when a data set gathers points from several (runs). */
+    public static final String SOURCE_FILE = "source_file";
 
     public TrendPoint {
         Objects.requireNonNull(label, "label");

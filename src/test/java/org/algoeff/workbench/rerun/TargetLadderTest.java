@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * recipe k's seed s evaluates at accuracies 0.5, 0.90, 0.94, 0.96 at FLOPs c_k x (1, 10, 20, 40) x (1 + s / 10).
  */
 class TargetLadderTest {
-    private static final BackendInfo CPU = new BackendInfo(Backend.CPU, Backend.CPU, "", "", 1, "", "");
+    private static final BackendInfo CPU = new BackendInfo(Backend.CPU, Backend.CPU, "", "", 1, "", "", "");
     private static final double[] ACCURACY = {0.5, 0.90, 0.94, 0.96};
     private static final double[] FLOPS = {1, 10, 20, 40};
 
