@@ -120,6 +120,25 @@ class CttTargetsCommandTest {
         assertTrue(run.out().contains("?"), run.out());
     }
 
+    /** The shipped ladder trained to its full budgets (real DL4J reruns): the figures docs/analyses.md quotes. */
+    @Test
+    void theShippedFullCurveLadderAtSeveralTargets() throws IOException {
+        JsonNode j = json(CliRun.of("ctt", "sample-data/reruns/full-curves-seed1", "--metric", "test_accuracy",
+                "--targets", "0.90,0.94,0.97", "--json"));
+        JsonNode rows = j.get("halvingByTarget");
+        assertEquals(694.0, rows.get(0).get("halvingMonths").asDouble(), 0.1);
+        assertEquals(211.0, rows.get(1).get("halvingMonths").asDouble(), 0.1);
+        assertEquals(53.8, rows.get(2).get("halvingMonths").asDouble(), 0.1);
+        assertEquals(5, rows.get(0).get("points").asInt());
+        assertEquals(3, rows.get(2).get("points").asInt(), "the MLP and LeNet never reach 0.97");
+        assertTrue(rows.get(0).get("ci95Months").get(1).isNull(), "0.90's interval reaches infinity");
+        for (JsonNode run : j.get("runs")) {
+            for (JsonNode cell : run.get("byTarget")) {
+                assertTrue(!cell.get("status").asText().equals("not_measured"), "full curves: nothing unmeasurable");
+            }
+        }
+    }
+
     @Test
     void targetAndTargetsAreExclusiveAndTheFigureNeedsTargets() throws IOException {
         Path folder = logs("full", 1.0);

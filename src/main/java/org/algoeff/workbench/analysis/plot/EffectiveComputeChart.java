@@ -49,7 +49,11 @@ public final class EffectiveComputeChart {
                 Math.floor(x0) + 1));
         PlotAxis y = new PlotAxis("factor since " + r.request().from() + " (x)", PlotAxis.AxisKind.NUMBER, true,
                 decades[0], decades[1]);
-        return new PlotSpec("Effective compute: " + r.readout(), x, y, List.of(), lines, List.of(), List.of(), true);
+        String title = "Effective compute, " + r.request().from() + " to " + r.request().to() + ": ~"
+                + TrendReadout.factor(r.effective().value()) + (Double.isNaN(r.effective().ci95().low()) ? ""
+                : " (95% CI " + TrendReadout.factor(r.effective().ci95().low()) + "-"
+                + TrendReadout.factor(r.effective().ci95().high()) + ")");
+        return new PlotSpec(title, x, y, List.of(), lines, List.of(), List.of(), true);
     }
 
     /** 2^(sign x slope x (t - x0)) along the window, its band from the slope samples' 2.5 and 97.5 percentiles. */

@@ -14,11 +14,13 @@ import org.algoeff.workbench.model.Interval;
 /**
  * The "halving time vs target" chart: for each target with a fit, the halving time (log axis, months) with its 95%
  * interval as an error bar, one series per data set (your runs, a rerun batch). An interval that reaches infinity
- * is drawn to the top of the chart and its hover text says so. Pure function of its input.
+ * runs off the top of the chart (no cap) and its hover text says so. Pure function of its input.
  */
 public final class SensitivityChart {
     /** Relative padding of the target axis on each side. */
     private static final double X_PAD = 0.05;
+    /** Where an unbounded interval's bar ends, as a multiple of the axis top: far enough to be clipped. */
+    private static final double OFF_THE_TOP = 1e3;
 
     private SensitivityChart() {
     }
@@ -83,7 +85,8 @@ public final class SensitivityChart {
             }
             Interval ci = r.ci95Months();
             boolean bar = Double.isFinite(ci.low());
-            double high = Double.isFinite(ci.high()) ? ci.high() : top;
+            // An interval reaching infinity runs off the top of the chart: its bar is clipped there, with no cap.
+            double high = Double.isFinite(ci.high()) ? ci.high() : top * OFF_THE_TOP;
             String label = RunsTrendService.formatTarget(r.target()) + " | " + TrendReadout.headline(r.fit())
                     + (bar ? String.format(Locale.ROOT, " | 95%% CI %s-%s", TrendReadout.months(ci.low()),
                     TrendReadout.months(ci.high())) : "") + " | " + r.points() + " points | " + s.name();
