@@ -47,8 +47,10 @@ final class SpecDataSets {
         for (PlotSeries s : spec.series()) {
             String color = PlotPalette.series(s.colorIndex());
             if (s.line()) {
+                // A series drawn with markers too is named once in the legend, by its markers.
                 lines.add(styled(line(s.name(), s.points()), DataSetStyleBuilder.newInstance().setDatasetColor(color)
-                        .setLineWidth(s.faint() ? 1 : 1.8).setIntensity(s.faint() ? 30 : 100).build()));
+                        .setLineWidth(s.faint() ? 1 : 1.8).setIntensity(s.faint() ? 30 : 100)
+                        .setShowInLegend(!s.markers()).build()));
             }
             if (s.markers() && s.points().stream().anyMatch(PlotPoint::hasErrorBar)) {
                 errorBars.add(errorBars(s, color));

@@ -130,13 +130,15 @@ public final class TrendViewModel {
     private void refreshChoices() {
         List<TrendPoint> all = datasets.stream().flatMap(d -> d.points().stream())
                 .sorted(Comparator.comparing(TrendPoint::date).thenComparing(TrendPoint::label)).toList();
+        // A combo box bound to a choice clears it when its items are replaced: keep the choices across the refresh.
+        TrendPoint keptAnchor = anchor.get();
+        String keptFitted = fitted.get();
         anchorChoices.setAll(all);
         List<String> names = datasets.stream().map(TrendDataset::name).toList();
         fittedChoices.setAll(names);
+        fitted.set(keptFitted);
+        anchor.set(keptAnchor != null && all.contains(keptAnchor) ? keptAnchor : null);
         refreshColumns();
-        if (anchor.get() != null && !all.contains(anchor.get())) {
-            anchor.set(null);
-        }
     }
 
     /**

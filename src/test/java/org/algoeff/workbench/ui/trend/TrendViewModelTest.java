@@ -93,6 +93,25 @@ class TrendViewModelTest {
         assertEquals(1, onFx(() -> vm.specProperty().get().fits().size()));
     }
 
+    /**
+     * The fitted data set and the overlay anchor survive another data set arriving (the runs data set when the
+     * Runs tab's target changes), with the panel's combo boxes bound to them: replacing a combo box's items used to
+     * clear its value, and with it the choice.
+     */
+    @Test
+    void theFittedDataSetAndAnchorSurviveANewDataSetWithThePanelShown() throws Exception {
+        TrendDataset epoch = new TrendCsvReader("test").read(SampleDataFiles.EPOCH, ColumnChoice.DETECT,
+                CancellationToken.NEVER).value();
+        onFx(() -> new TrendView(vm).settingsNode());
+        onFx(() -> vm.datasets().setAll(hb20, epoch));
+        onFx(() -> vm.fittedProperty().set(epoch.name()));
+        onFx(() -> vm.anchorProperty().set(hb20.points().get(2)));
+        TrendDataset runs = hb20.withPoints("runs: acc >= 0.94", hb20.points().subList(0, 3));
+        onFx(() -> vm.datasets().setAll(hb20, epoch, runs));
+        assertEquals(epoch.name(), onFx(() -> vm.fittedProperty().get()));
+        assertEquals(hb20.points().get(2), onFx(() -> vm.anchorProperty().get()));
+    }
+
     @Test
     void tooFewPointsSaysSoInsteadOfFailing() throws Exception {
         onFx(() -> vm.datasets().setAll(hb20));
