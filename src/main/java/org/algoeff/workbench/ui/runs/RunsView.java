@@ -71,7 +71,7 @@ public final class RunsView {
         root.setTop(new VBox(6, question(), actions()));
         SplitPane split = new SplitPane(table, sensitivity());
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.4);
         root.setCenter(split);
         root.getStyleClass().add("runs-view");
     }
