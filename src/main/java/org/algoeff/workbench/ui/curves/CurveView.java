@@ -73,6 +73,8 @@ public final class CurveView {
         vm.curvesProperty().addListener(redraw);
         vm.logXProperty().addListener(redraw);
         vm.logYProperty().addListener(redraw);
+        // Built on first use, usually after the curves were computed: draw what is there now, not on the next change.
+        redraw();
     }
 
     private void redraw() {
