@@ -19,9 +19,9 @@ import org.algoeff.workbench.rerun.RerunService;
 import org.algoeff.workbench.ui.load.LoaderRunSource;
 import org.algoeff.workbench.ui.load.RecentFilesKeeper;
 import org.algoeff.workbench.ui.main.ErrorReporter;
+import org.algoeff.workbench.ui.main.FxErrorDialog;
 import org.algoeff.workbench.ui.main.WorkbenchWindow;
 import org.algoeff.workbench.ui.task.BackgroundRunner;
-import org.algoeff.workbench.ui.workspace.FxDialogService;
 
 /** The JavaFX application: composition root of the window. Builds the services and hands them in; no logic. */
 public final class WorkbenchApp extends Application {
@@ -35,7 +35,7 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        ErrorReporter.install(new FxDialogService(stage));
+        ErrorReporter.install(new FxErrorDialog(stage));
         runner = new BackgroundRunner(Math.max(2, Runtime.getRuntime().availableProcessors()));
         String version = ToolVersion.current();
         LoaderRunSource runs = new LoaderRunSource(RunLoader::new);
