@@ -64,8 +64,9 @@ public final class SpecChart {
         hover.setVisible(false);
         hover.setMouseTransparent(true);
         chart.getCanvasForeground().getChildren().add(hover);
-        chart.addEventHandler(MouseEvent.MOUSE_MOVED, this::onHover);
-        chart.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.setVisible(false));
+        // Filters, not handlers: ChartFX's plugin layer consumes mouse events before they bubble to the chart.
+        chart.addEventFilter(MouseEvent.MOUSE_MOVED, this::onHover);
+        chart.addEventFilter(MouseEvent.MOUSE_EXITED, e -> hover.setVisible(false));
     }
 
     public XYChart node() {
@@ -74,6 +75,10 @@ public final class SpecChart {
 
     public DefaultNumericAxis xAxis() {
         return xAxis;
+    }
+
+    public DefaultNumericAxis yAxis() {
+        return yAxis;
     }
 
     public PlotSpec spec() {
