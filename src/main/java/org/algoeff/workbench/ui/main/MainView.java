@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.DragEvent;
@@ -41,6 +40,7 @@ public final class MainView {
     private final Tab curveTab;
     private final Tab rerunsTab;
     private RerunsView rerunsView;
+    private final SidePanes sides;
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
@@ -65,15 +65,14 @@ public final class MainView {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox left = new VBox(new Label("Sources  (drop files or folders anywhere)"), new SourcesView(vm.sources()).node());
         left.getStyleClass().add("sources-panel");
+        left.setId("sourcesPanel");
         VBox.setVgrow(left.getChildren().get(1), Priority.ALWAYS);
         ScrollPane right = new ScrollPane(trendView.settingsNode());
         right.setFitToWidth(true);
-        right.setMinWidth(280);
-        SplitPane split = new SplitPane(left, tabs, right);
-        split.setDividerPositions(0.2, 0.78);
-        SplitPane.setResizableWithParent(left, false);
-        SplitPane.setResizableWithParent(right, false);
-        root.setCenter(split);
+        right.setId("settingsPanel");
+        tabs.setId("chartTabs");
+        sides = new SidePanes(left, tabs, right);
+        root.setCenter(sides.node());
         root.setBottom(statusBar());
         root.getStyleClass().add("workbench");
         root.setId("workbench");
@@ -86,6 +85,21 @@ public final class MainView {
 
     public void setTop(Node top) {
         root.setTop(top);
+    }
+
+    /** Sets the widths of the sources (left) and settings (right) panes in pixels; the charts get the rest. */
+    public void setSideWidths(double sourcesWidth, double settingsWidth) {
+        sides.setWidths(sourcesWidth, settingsWidth);
+    }
+
+    /** Calls {@code then} whenever the user drags a pane's divider. */
+    public void sideWidthsChanged(Runnable then) {
+        sides.onDrag(then);
+    }
+
+    /** {sources pane width, settings pane width} in pixels, as last set or dragged. */
+    public double[] sideWidths() {
+        return new double[] {sides.sourcesWidth(), sides.settingsWidth()};
     }
 
     public TrendView trendView() {
