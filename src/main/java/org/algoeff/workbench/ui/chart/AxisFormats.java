@@ -56,29 +56,25 @@ public final class AxisFormats {
     }
 
     /**
-     * The crosshair's readout of a position, finer than the tick labels: a date on a year axis, three significant
-     * digits on a log axis ("2.93×10¹⁶"), else the tick format with ten times the resolution.
+     * The crosshair's readout of a position, finer than the tick labels but never longer than it needs: a date on a
+     * year axis, three significant digits on a log axis ("2.93×10¹⁶"), else the tick format with a hundredth of the
+     * visible range as its resolution (so it follows the zoom).
+     *
+     * @param min visible lower bound of the axis, data units
+     * @param max visible upper bound
      */
-    public static StringConverter<Number> readout(PlotAxis spec) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                double v = n.doubleValue();
-                if (spec.kind() == PlotAxis.AxisKind.YEAR) {
-                    return DecimalYear.toDate(v).toString();
-                }
-                if (spec.log() && v > 0) {
-                    int exponent = (int) Math.floor(Math.log10(v));
-                    return String.format(Locale.ROOT, "%.2f×10%s", v / Math.pow(10, exponent), superscript(exponent));
-                }
-                return AxisTicks.format(v, Math.max(Math.abs(spec.max() - spec.min()) / 100, 1e-12));
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return Double.valueOf(s);
-            }
-        };
+    public static String readout(PlotAxis.AxisKind kind, boolean log, double min, double max, double value) {
+        if (!Double.isFinite(value)) {
+            return "";
+        }
+        if (kind == PlotAxis.AxisKind.YEAR) {
+            return DecimalYear.toDate(value).toString();
+        }
+        if (log && value > 0) {
+            int exponent = (int) Math.floor(Math.log10(value));
+            return String.format(Locale.ROOT, "%.2f×10%s", value / Math.pow(10, exponent), superscript(exponent));
+        }
+        return AxisTicks.format(value, Math.max(Math.abs(max - min) / 100, 1e-12));
     }
 
     /** Log-axis labels as decades ("10¹⁵", "3×10¹⁵") for charts without a PlotSpec. */

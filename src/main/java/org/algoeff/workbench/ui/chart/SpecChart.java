@@ -10,7 +10,6 @@ import javafx.scene.input.MouseEvent;
 
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
-import io.fair_acc.chartfx.plugins.CrosshairIndicator;
 import io.fair_acc.chartfx.plugins.Zoomer;
 import io.fair_acc.chartfx.renderer.ErrorStyle;
 import io.fair_acc.chartfx.renderer.LineStyle;
@@ -24,11 +23,11 @@ import org.algoeff.workbench.ui.FxThread;
 
 /**
  * A ChartFX chart that shows a {@link PlotSpec}: markers for series (frontier points larger), the fit line over its
- * translucent 95% band, dashed overlays, annotations; zoom (drag), pan, crosshair, and a hover label with each
+ * translucent 95% band, dashed overlays, annotations; the gestures of {@link ChartGestures}, a crosshair, and a hover label with each
  * point's name, date, value and source. One instance is reused for every spec (ChartFX charts are costly to build).
  */
 public final class SpecChart {
-    private final CrosshairIndicator crosshair = new CrosshairIndicator();
+    private final ReadoutCrosshair crosshair = new ReadoutCrosshair();
     private final DefaultNumericAxis xAxis = new DefaultNumericAxis("x");
     private final DefaultNumericAxis yAxis = new DefaultNumericAxis("y");
     private final XYChart chart = new XYChart(xAxis, yAxis);
@@ -36,7 +35,7 @@ public final class SpecChart {
     private final ErrorDataSetRenderer lines = new ErrorDataSetRenderer();
     private final ErrorDataSetRenderer markers = new ErrorDataSetRenderer();
     private final ErrorDataSetRenderer errorBars = new ErrorDataSetRenderer();
-    private final Zoomer zoomer = new Zoomer();
+    private final Zoomer zoomer = ChartGestures.zoomer();
     private final Label hover = new Label();
     private PlotSpec spec;
 
@@ -56,7 +55,6 @@ public final class SpecChart {
         errorBars.setDrawMarker(false);
         errorBars.setPointReduction(false);
         chart.getRenderers().setAll(bands, lines, errorBars, markers);
-        zoomer.setSliderVisible(false);
         chart.getPlugins().addAll(zoomer, crosshair);
         chart.setLegendVisible(true);
         chart.setAnimated(false);
@@ -92,8 +90,7 @@ public final class SpecChart {
         chart.setTitle(newSpec.title());
         AxisFormats.apply(xAxis, newSpec.x());
         AxisFormats.apply(yAxis, newSpec.y());
-        crosshair.setXValueFormatter(AxisFormats.readout(newSpec.x()));
-        crosshair.setYValueFormatter(AxisFormats.readout(newSpec.y()));
+        crosshair.setXKind(newSpec.x().kind());
         List<DataSet> b = new ArrayList<>();
         List<DataSet> l = new ArrayList<>();
         List<DataSet> e = new ArrayList<>();

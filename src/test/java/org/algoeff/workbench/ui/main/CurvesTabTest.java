@@ -7,13 +7,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import javafx.stage.Stage;
 
+import io.fair_acc.dataset.DataSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-
-import io.fair_acc.dataset.DataSet;
 
 import org.algoeff.workbench.ui.chart.CurveChart;
 import org.algoeff.workbench.ui.task.BackgroundRunner;
@@ -52,7 +51,7 @@ class CurvesTabTest {
     }
 
     private static List<String> drawnNames(CurveChart chart) {
-        return chart.node().getRenderers().get(0).getDatasets().stream().map(DataSet::getName).toList();
+        return chart.plot().getAllDatasets().stream().map(DataSet::getName).toList();
     }
 
     /** Regression: the tab, built on first use, showed "value []" and nothing until a control changed. */
@@ -74,8 +73,8 @@ class CurvesTabTest {
         onFx(() -> window.viewModel().curves().logXProperty().set(true));
         for (int frame = 0; frame < 5; frame++) {
             onFx(() -> {
-                window.view().curveView().chart().node().requestLayout();
-                window.view().curveView().chart().node().layout();
+                window.view().curveView().chart().plot().requestLayout();
+                window.view().curveView().chart().plot().layout();
             });
         }
         assertEquals(List.of(), uncaught, "no exception while drawing");
