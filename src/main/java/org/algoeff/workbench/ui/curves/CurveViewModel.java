@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.ui.curves;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,8 +16,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -35,27 +34,35 @@ import org.algoeff.workbench.ui.load.RunItem;
 import org.algoeff.workbench.ui.task.LatestWins;
 
 /**
- * State of the training-curve chart: which series of which runs against what x, scales, TensorBoard-style
- * smoothing, target; the curves (raw and smoothed arrays, target crossing) are computed in the background.
- * FX thread only; no Nodes.
+ * State of the training-curve chart: which series (one or several, see {@link TagSelection}) of which runs against
+ * what x, scales, TensorBoard-style smoothing, target; the curves (raw and smoothed arrays, target crossing) are
+ * computed in the background, one per run and plotted series, each in its own colour. FX thread only; no Nodes.
  */
 public final class CurveViewModel {
     private final LatestWins updates;
     private final ObservableList<RunItem> runs = FXCollections.observableArrayList();
-    private final ObservableList<String> tags = FXCollections.observableArrayList();
-    private final StringProperty tag = new SimpleStringProperty();
+    private final TagSelection tags = new TagSelection();
     private final ObjectProperty<XQuantity> xQuantity = new SimpleObjectProperty<>(XQuantity.STEP);
     private final BooleanProperty logX = new SimpleBooleanProperty(false);
     private final BooleanProperty logY = new SimpleBooleanProperty(false);
+    /** The largest smoothing weight (1 would never move off the first value). */
+    public static final double MAX_SMOOTHING = 0.999;
     private final DoubleProperty smoothing = new SimpleDoubleProperty(0.6);
     private final DoubleProperty target = new SimpleDoubleProperty(Double.NaN);
     private final BooleanProperty lowerIsBetter = new SimpleBooleanProperty(true);
     private final ReadOnlyObjectWrapper<List<Curve>> curves = new ReadOnlyObjectWrapper<>(List.of());
+    /** What each curve of {@link #curves} is: its run and series (same order). */
+    private List<Plotted> plotted = List.of();
+
+    /** A curve and what it shows. */
+    private record Plotted(RunItem run, String tag, Curve curve) {
+    }
 
     public CurveViewModel(LatestWins updates) {
         this.updates = updates;
         runs.addListener((Observable o) -> refreshTags());
-        for (Observable o : List.<Observable>of(runs, tag, xQuantity, smoothing, target, lowerIsBetter)) {
+        for (Observable o : List.<Observable>of(runs, tags.ticked(), tags.matching(), xQuantity, smoothing, target,
+                lowerIsBetter)) {
             o.addListener(ignored -> recompute());
         }
     }
@@ -64,10 +71,6 @@ public final class CurveViewModel {
         Set<String> all = new LinkedHashSet<>();
         runs.forEach(r -> all.addAll(r.run().tags()));
         tags.setAll(all);
-        if (tag.get() == null || !all.contains(tag.get())) {
-            tag.set(all.stream().filter(t -> t.toLowerCase(java.util.Locale.ROOT).contains("loss")).findFirst()
-                    .orElse(all.isEmpty() ? null : all.iterator().next()));
-        }
     }
 
     /** Recomputes the curves in the background (latest request wins). */
@@ -75,68 +78,116 @@ public final class CurveViewModel {
         FxThread.assertFxThread();
         List<RunItem> items = runs.stream().filter(r -> !r.hiddenProperty().get()).toList();
         List<String> names = items.stream().map(r -> r.displayNameProperty().get()).toList();
-        String t = tag.get();
+        List<String> series = tags.plotted();
         XQuantity q = xQuantity.get();
         double w = smoothing.get();
         double goal = target.get();
         boolean lower = lowerIsBetter.get();
         updates.submit("Preparing curves", (progress, cancel) -> {
-            List<Curve> out = new ArrayList<>();
+            List<Plotted> out = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
-                cancel.throwIfCancelled();
-                MetricSeries s = t == null ? null : items.get(i).run().series(t).orElse(null);
-                double[] x = s == null ? null : CurveMath.xValues(items.get(i).run(), s, q);
-                if (x == null) {
-                    continue;
+                for (String t : series) {
+                    cancel.throwIfCancelled();
+                    MetricSeries s = items.get(i).run().series(t).orElse(null);
+                    double[] x = s == null ? null : CurveMath.xValues(items.get(i).run(), s, q);
+                    if (x == null) {
+                        continue;
+                    }
+                    double[] y = s.copyValues();
+                    double[] smooth = w > 0 ? TensorBoardSmoothing.smooth(y, w) : null;
+                    double[] hit = CurveMath.crossing(x, smooth == null ? y : smooth, goal, lower);
+                    String name = series.size() > 1 ? names.get(i) + " · " + t : names.get(i);
+                    out.add(new Plotted(items.get(i), t, new Curve(name, out.size(), x, y, smooth,
+                            hit == null ? Double.NaN : hit[0], hit == null ? Double.NaN : hit[1])));
                 }
-                double[] y = s.copyValues();
-                double[] smooth = w > 0 ? TensorBoardSmoothing.smooth(y, w) : null;
-                double[] hit = CurveMath.crossing(x, smooth == null ? y : smooth, goal, lower);
-                out.add(new Curve(names.get(i), i, x, y, smooth, hit == null ? Double.NaN : hit[0],
-                        hit == null ? Double.NaN : hit[1]));
             }
             return out;
-        }, curves::set, failure -> curves.set(List.of()));
+        }, result -> {
+            plotted = result;
+            curves.set(result.stream().map(Plotted::curve).toList());
+        }, failure -> {
+            plotted = List.of();
+            curves.set(List.of());
+        });
+    }
+
+    /** The y axis title: the series plotted ("value" for none, or for more than three). */
+    public String yLabel() {
+        List<String> series = tags.plotted();
+        return series.isEmpty() || series.size() > 3 ? "value" : String.join(", ", series);
+    }
+
+    /**
+     * What the chart shows, as a description for the screen and the exports alike.
+     *
+     * @param buckets x buckets for the exports' min/max reduction (about the plot width in pixels)
+     */
+    public CurvePlotRequest request(int buckets) {
+        FxThread.assertFxThread();
+        String title = String.join(", ", tags.plotted());
+        return new CurvePlotRequest(title, xQuantity.get().label(), yLabel(), logX.get(), logY.get(), curves.get(),
+                target.get(), Math.max(50, buckets));
     }
 
     /** The chart as a PlotSpec (reduced to min/max per pixel column) for SVG/CSV export. */
     public PlotSpec spec(int widthPixels) {
         FxThread.assertFxThread();
-        return PlotSpecBuilder.curves(new CurvePlotRequest(tag.get() == null ? "" : tag.get(), xQuantity.get().label(),
-                tag.get() == null ? "value" : tag.get(), logX.get(), logY.get(), curves.get(), target.get(),
-                Math.max(50, widthPixels)));
+        return PlotSpecBuilder.curves(request(widthPixels));
     }
 
     /**
-     * Each dated run's compute-to-target as a point for the trend chart: (run date, compute where the curve first
-     * reaches the target, interpolated between logged points as {@code algoeff ctt} does). Needs x = compute; runs without a date or a crossing are skipped.
+     * Sets the smoothing weight from typed text ("0.9"), clamped to 0..0.999; false (nothing changes) when the text
+     * is not a number.
+     */
+    public boolean setSmoothing(String text) {
+        FxThread.assertFxThread();
+        try {
+            double v = Double.parseDouble(text.strip());
+            if (Double.isNaN(v)) {
+                return false;
+            }
+            smoothing.set(Math.max(0, Math.min(MAX_SMOOTHING, v)));
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Each dated run's compute-to-target as a point for the trend chart: (run date, compute where the curve of the
+     * first plotted series first reaches the target, interpolated between logged points as {@code algoeff ctt}
+     * does). Needs x = compute; runs without a date or a crossing are skipped.
      */
     public List<PlotAnnotation> computeToTargetPoints() {
         FxThread.assertFxThread();
         List<PlotAnnotation> out = new ArrayList<>();
-        if (xQuantity.get() != XQuantity.COMPUTE) {
+        String first = targetTag();
+        if (xQuantity.get() != XQuantity.COMPUTE || first == null) {
             return out;
         }
-        for (Curve c : curves.get()) {
-            RunItem item = runs.stream().filter(r -> r.displayNameProperty().get().equals(c.name())).findFirst()
-                    .orElse(null);
-            if (item != null && item.dateProperty().get() != null && c.targetX() > 0) {
-                out.add(new PlotAnnotation(DecimalYear.of(item.dateProperty().get()), c.targetX(), c.name()));
+        for (Plotted p : plotted) {
+            LocalDate date = p.run().dateProperty().get();
+            if (p.tag().equals(first) && date != null && p.curve().targetX() > 0) {
+                out.add(new PlotAnnotation(DecimalYear.of(date), p.curve().targetX(),
+                        p.run().displayNameProperty().get()));
             }
         }
         return out;
+    }
+
+    /** The series the target is about: the first plotted one, or null. */
+    public String targetTag() {
+        List<String> series = tags.plotted();
+        return series.isEmpty() ? null : series.get(0);
     }
 
     public ObservableList<RunItem> runs() {
         return runs;
     }
 
-    public ObservableList<String> tags() {
+    /** The series: every tag of the loaded runs, the filter, which are ticked and which are plotted. */
+    public TagSelection tags() {
         return tags;
-    }
-
-    public StringProperty tagProperty() {
-        return tag;
     }
 
     public ObjectProperty<XQuantity> xQuantityProperty() {

@@ -56,7 +56,7 @@ public final class WorkspaceViewModel {
         for (Observable o : List.<Observable>of(sources.items(), trend.frontierOnlyProperty(), trend.fromProperty(),
                 trend.toProperty(), trend.hardwareProperty(), trend.doublingMonthsProperty(), trend.titleProperty(),
                 trend.overlayVisibleProperty(), trend.anchorProperty(), trend.fittedProperty(),
-                curves.tagProperty(), curves.xQuantityProperty(), curves.logXProperty(), curves.logYProperty(),
+                curves.tags().ticked(), curves.tags().filterProperty(), curves.xQuantityProperty(), curves.logXProperty(), curves.logYProperty(),
                 curves.smoothingProperty(), curves.targetProperty(), theme)) {
             o.addListener(ignored -> dirty.set(true));
         }
@@ -168,13 +168,14 @@ public final class WorkspaceViewModel {
                         anchor == null ? null : anchor.date().toString(), anchor == null ? 0 : anchor.value()));
         double target = curves.targetProperty().get();
         return new Workspace(Workspace.SCHEMA_VERSION, srcs, edits,
-                Double.isFinite(target) ? new Workspace.Target(curves.tagProperty().get(), target,
+                Double.isFinite(target) ? new Workspace.Target(curves.targetTag(), target,
                         curves.lowerIsBetterProperty().get()) : null,
                 new Workspace.Fit(trend.frontierOnlyProperty().get(), iso(trend.fromProperty().get()),
                         iso(trend.toProperty().get()), trend.resamples(), trend.seed(), trend.fittedProperty().get()),
-                overlays, new Workspace.Chart(curves.tagProperty().get(), xName(curves.xQuantityProperty().get()),
+                overlays, new Workspace.Chart(curves.targetTag(), xName(curves.xQuantityProperty().get()),
                         curves.logXProperty().get(), curves.logYProperty().get(), curves.smoothingProperty().get(),
-                        theme.get(), trend.titleProperty().get()));
+                        theme.get(), trend.titleProperty().get(), List.copyOf(curves.tags().ticked()),
+                        curves.tags().filterProperty().get()));
     }
 
     static String xName(XQuantity q) {

@@ -11,6 +11,7 @@ import io.fair_acc.dataset.DataSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -82,5 +83,27 @@ class CurvesTabTest {
         assertTrue(onFx(() -> chart.xAxis().isLogAxis()));
         assertFalse(onFx(() -> drawnNames(chart)).isEmpty());
         assertTrue(onFx(() -> chart.xAxis().getMin()) > 0, "a log axis starts above 0");
+    }
+
+    @Test
+    void theSeriesListFilterAndTypedSmoothingDriveTheChart(FxRobot robot) throws Exception {
+        loadRunsFromStepZero();
+        onFx(() -> window.view().selectTab(1));
+        javafx.scene.Parent root = onFx(() -> (javafx.scene.Parent) window.view().root());
+        robot.clickOn(robot.from(root).lookup("#seriesMenu").queryAs(javafx.scene.control.MenuButton.class));
+        robot.clickOn("accuracy");
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        waitFor("two series per run", () -> window.viewModel().curves().curvesProperty().get().size() == 4);
+        assertTrue(onFx(() -> window.view().curveView().chart().legendNames()).contains("zero-a · accuracy"));
+        robot.clickOn(robot.from(root).lookup("#tagFilter").queryAs(javafx.scene.control.TextField.class))
+                .write("^acc");
+        waitFor("filtered", () -> window.viewModel().curves().curvesProperty().get().size() == 2);
+        assertEquals("accuracy", onFx(() -> window.view().curveView().chart().yAxis().getName()));
+        javafx.scene.control.TextField smoothing = robot.from(root).lookup("#smoothingValue")
+                .queryAs(javafx.scene.control.TextField.class);
+        robot.doubleClickOn(smoothing).eraseText(8).write("0.9").press(javafx.scene.input.KeyCode.ENTER)
+                .release(javafx.scene.input.KeyCode.ENTER);
+        assertEquals(0.9, onFx(() -> window.viewModel().curves().smoothingProperty().get()), 1e-12);
+        assertEquals("0.900", onFx(() -> smoothing.getText()));
     }
 }
