@@ -62,6 +62,7 @@ public final class MainView {
             }
         });
         tabs.getTabs().setAll(trendTab, curveTab, rerunsTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, left, now) -> keepFocusOnTabs(left));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox left = new VBox(new Label("Sources  (drop files or folders anywhere)"), new SourcesView(vm.sources()).node());
         left.getStyleClass().add("sources-panel");
@@ -77,6 +78,23 @@ public final class MainView {
         root.getStyleClass().add("workbench");
         root.setId("workbench");
         installDragAndDrop();
+    }
+
+    /**
+     * A control on the tab being left loses its place in the scene; JavaFX would then give focus to the next
+     * control in order, the chart title field, selecting its text. The tab headers take it instead.
+     */
+    private void keepFocusOnTabs(Tab left) {
+        Node focused = tabs.getScene() == null ? null : tabs.getScene().getFocusOwner();
+        if (left == null || left.getContent() == null || focused == null) {
+            return;
+        }
+        for (Node n = focused; n != null; n = n.getParent()) {
+            if (n == left.getContent()) {
+                tabs.requestFocus();
+                return;
+            }
+        }
     }
 
     public Parent root() {

@@ -63,6 +63,7 @@ public final class TrendView {
     /** The fit settings and readout panel. */
     public Node settingsNode() {
         TextField title = new TextField();
+        title.setId("chartTitle");
         title.textProperty().bindBidirectional(vm.titleProperty());
         ComboBox<String> fitted = new ComboBox<>(vm.fittedChoices());
         fitted.setId("fittedDataset");
@@ -72,11 +73,15 @@ public final class TrendView {
         CheckBox frontier = new CheckBox("Fit frontier points only");
         frontier.selectedProperty().bindBidirectional(vm.frontierOnlyProperty());
         DatePicker from = new DatePicker();
+        from.setId("fitFrom");
+        from.setConverter(new IsoDateConverter());
         from.valueProperty().bindBidirectional(vm.fromProperty());
-        from.setPromptText("first date");
+        from.setPromptText("first date (YYYY-MM-DD)");
         DatePicker to = new DatePicker();
+        to.setId("fitTo");
+        to.setConverter(new IsoDateConverter());
         to.valueProperty().bindBidirectional(vm.toProperty());
-        to.setPromptText("last date");
+        to.setPromptText("last date (YYYY-MM-DD)");
         ComboBox<HardwareTrend> hardware = new ComboBox<>();
         hardware.getItems().setAll(HardwareTrends.all());
         hardware.setConverter(new StringConverter<>() {
@@ -119,6 +124,11 @@ public final class TrendView {
         earliest.setOnAction(e -> vm.anchorProperty().set(null));
         HBox anchorRow = new HBox(4, anchor, earliest);
         HBox.setHgrow(anchor, Priority.ALWAYS);
+        Label anchorNotice = hint("");
+        anchorNotice.setWrapText(true);
+        anchorNotice.textProperty().bind(vm.anchorNoticeProperty());
+        anchorNotice.visibleProperty().bind(vm.anchorNoticeProperty().isNotEmpty());
+        anchorNotice.managedProperty().bind(anchorNotice.visibleProperty());
         CheckBox overlay = new CheckBox("Show hardware overlay");
         overlay.selectedProperty().bindBidirectional(vm.overlayVisibleProperty());
         readout.textProperty().bind(vm.readoutProperty());
@@ -130,7 +140,7 @@ public final class TrendView {
         busy.visibleProperty().bind(vm.busyProperty());
         VBox box = new VBox(6, heading("Chart title"), title, heading("Fit"), fitted, frontier, new Label("From"), from,
                 new Label("To"), to, hint("or drag across the date axis"), heading("Hardware overlay"), overlay,
-                hardware, new Label("Doubling time (months)"), months, new Label("Through"), anchorRow,
+                hardware, new Label("Doubling time (months)"), months, new Label("Through"), anchorRow, anchorNotice,
                 heading("Readout"), readout, busy);
         box.getStyleClass().add("settings-panel");
         box.setPrefWidth(270);

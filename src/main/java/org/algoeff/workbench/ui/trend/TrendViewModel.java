@@ -33,6 +33,7 @@ import org.algoeff.workbench.model.TrendDataset;
 import org.algoeff.workbench.model.TrendFit;
 import org.algoeff.workbench.model.TrendPoint;
 import org.algoeff.workbench.ui.FxThread;
+import org.algoeff.workbench.ui.ListEdits;
 import org.algoeff.workbench.ui.task.LatestWins;
 
 /**
@@ -61,6 +62,7 @@ public final class TrendViewModel {
     private final ReadOnlyObjectWrapper<PlotSpec> spec = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TrendFit> fit = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper anchorNotice = new ReadOnlyStringWrapper("");
     private int resamples = FitOptions.DEFAULT_RESAMPLES;
     private long seed = FitOptions.DEFAULT_SEED;
 
@@ -72,6 +74,11 @@ public final class TrendViewModel {
                 overlayVisible, anchor, fitted, title)) {
             o.addListener(ignored -> refit());
         }
+        anchor.addListener((obs, old, now) -> {
+            if (now != null) {
+                anchorNotice.set("");
+            }
+        });
         hardware.addListener((obs, old, now) -> {
             if (now != null) {
                 doublingMonths.set(now.doublingMonths());
@@ -104,14 +111,18 @@ public final class TrendViewModel {
     private void refreshChoices() {
         List<TrendPoint> all = datasets.stream().flatMap(d -> d.points().stream())
                 .sorted(Comparator.comparing(TrendPoint::date).thenComparing(TrendPoint::label)).toList();
-        anchorChoices.setAll(all);
+        TrendPoint kept = anchor.get();
+        if (kept != null && !all.contains(kept)) {
+            anchor.set(null);
+            anchorNotice.set(kept.label() + " (" + kept.date() + ") is no longer loaded; the overlay goes through "
+                    + "the earliest point");
+        }
+        // In place, not setAll: a combo box whose list is replaced clears its value, which reset the anchor.
+        ListEdits.match(anchorChoices, all);
         List<String> names = datasets.stream().map(TrendDataset::name).toList();
-        fittedChoices.setAll(names);
+        ListEdits.match(fittedChoices, names);
         if (fitted.get() != null && !names.contains(fitted.get())) {
             fitted.set(null);
-        }
-        if (anchor.get() != null && !all.contains(anchor.get())) {
-            anchor.set(null);
         }
     }
 
@@ -237,6 +248,11 @@ public final class TrendViewModel {
 
     public ReadOnlyStringProperty readoutProperty() {
         return readout.getReadOnlyProperty();
+    }
+
+    /** Why the overlay no longer goes through the point the user picked ("" while it does, or none was picked). */
+    public ReadOnlyStringProperty anchorNoticeProperty() {
+        return anchorNotice.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
