@@ -3,7 +3,9 @@ package org.algoeff.workbench.ui.main;
 
 import java.io.File;
 import java.util.List;
+import java.util.function.Consumer;
 
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -31,6 +33,8 @@ import org.algoeff.workbench.ui.trend.TrendView;
  * menu and toolbar on top, status with progress and cancel at the bottom. Files and folders can be dropped anywhere.
  */
 public final class MainView {
+    /** Pseudo-class of the window while files are dragged over it. */
+    static final String DROP_TARGET = "drop-target";
     private final MainViewModel vm;
     private final BorderPane root = new BorderPane();
     private final TrendView trendView;
@@ -201,13 +205,37 @@ public final class MainView {
     }
 
     private void installDragAndDrop() {
+        PseudoClass lit = PseudoClass.getPseudoClass(DROP_TARGET);
+        Label hint = new Label("Drop files or folders to load them");
+        hint.getStyleClass().add("drop-hint");
+        hint.setManaged(false);
+        hint.setMouseTransparent(true);
+        hint.setVisible(false);
+        root.getChildren().add(hint);
+        Runnable place = () -> {
+            hint.autosize();
+            hint.relocate((root.getWidth() - hint.getWidth()) / 2, (root.getHeight() - hint.getHeight()) / 2);
+        };
+        Consumer<Boolean> light = on -> {
+            root.pseudoClassStateChanged(lit, on);
+            hint.setVisible(on);
+            if (on) {
+                hint.toFront();
+                place.run();
+            }
+        };
         root.addEventHandler(DragEvent.DRAG_OVER, e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+                if (!hint.isVisible()) {
+                    light.accept(true);
+                }
             }
             e.consume();
         });
+        root.addEventHandler(DragEvent.DRAG_EXITED, e -> light.accept(false));
         root.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            light.accept(false);
             List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
             if (!files.isEmpty()) {
                 vm.openPaths(files.stream().map(File::toPath).toList());
