@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.analysis;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,21 +35,60 @@ public final class Frontier {
 
     /** Frontier points in date order; points on the same date are taken best first. */
     public static List<TrendPoint> select(List<TrendPoint> points, TrendDirection direction) {
+        return select(points, direction, noRecord(direction));
+    }
+
+    /**
+     * Frontier points in date order that also beat {@code record}, the best value before these points (e.g. before
+     * a date window: a point inside the window is a record only if it beats everything earlier).
+     */
+    public static List<TrendPoint> select(List<TrendPoint> points, TrendDirection direction, double record) {
+        List<TrendPoint> frontier = new ArrayList<>();
+        double best = record;
+        for (TrendPoint p : walkOrder(points, direction)) {
+            if (beats(p.value(), best, direction)) {
+                frontier.add(p);
+                best = p.value();
+            }
+        }
+        return frontier;
+    }
+
+    /**
+     * The record to beat at {@code date}: the best value of the points dated strictly before it, or
+     * {@link #noRecord} when there are none (or {@code date} is null).
+     */
+    public static double recordBefore(List<TrendPoint> points, LocalDate date, TrendDirection direction) {
+        double best = noRecord(direction);
+        if (date == null) {
+            return best;
+        }
+        for (TrendPoint p : points) {
+            if (p.date().isBefore(date) && beats(p.value(), best, direction)) {
+                best = p.value();
+            }
+        }
+        return best;
+    }
+
+    /** The record nothing has set yet: +infinity when lower is better, -infinity when higher is. */
+    public static double noRecord(TrendDirection direction) {
+        return direction == TrendDirection.DECLINING ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+    }
+
+    /** The order the frontier is walked in: by date, and on one date best first. */
+    static List<TrendPoint> walkOrder(List<TrendPoint> points, TrendDirection direction) {
         Comparator<TrendPoint> best = Comparator.comparingDouble(TrendPoint::value);
         if (direction == TrendDirection.GROWING) {
             best = best.reversed();
         }
         List<TrendPoint> sorted = new ArrayList<>(points);
         sorted.sort(Comparator.comparing(TrendPoint::date).thenComparing(best));
-        List<TrendPoint> frontier = new ArrayList<>();
-        double record = direction == TrendDirection.DECLINING ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
-        for (TrendPoint p : sorted) {
-            boolean beats = direction == TrendDirection.DECLINING ? p.value() < record : p.value() > record;
-            if (beats) {
-                frontier.add(p);
-                record = p.value();
-            }
-        }
-        return frontier;
+        return sorted;
+    }
+
+    /** Strictly better: lower when declining, higher when growing (the same value again is no new record). */
+    static boolean beats(double value, double record, TrendDirection direction) {
+        return direction == TrendDirection.DECLINING ? value < record : value > record;
     }
 }

@@ -35,6 +35,8 @@ public final class AlgoeffCommand implements Runnable {
     /** Builds the command line with the project's error handling: one line, no stack trace, exit 1. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new AlgoeffCommand());
+        // "--direction declining" as the help writes it, as well as DECLINING.
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.println("algoeff: " + CliErrors.oneLine(ex));

@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -19,6 +21,9 @@ import picocli.CommandLine.Parameters;
 import org.algoeff.workbench.analysis.ctt.ComputeToTarget;
 import org.algoeff.workbench.analysis.ctt.ComputeToTargetService;
 import org.algoeff.workbench.analysis.ctt.MetricTarget;
+import org.algoeff.workbench.analysis.runs.RunsTrend;
+import org.algoeff.workbench.analysis.runs.RunsTrendService;
+import org.algoeff.workbench.io.dataset.TrendCsvWriter;
 import org.algoeff.workbench.io.detect.LoadReport;
 import org.algoeff.workbench.io.detect.LogReaders;
 import org.algoeff.workbench.io.detect.RunLoader;
@@ -28,16 +33,31 @@ import org.algoeff.workbench.model.SourceFile;
 import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.task.ProgressSink;
 
-/** {@code algoeff ctt RUN --metric TAG --target V ...}: training compute at which a run first reaches a target. */
+/**
+ * {@code algoeff ctt PATH... --metric TAG --target V ...}: training compute at which each run first reaches a
+ * target; one run gets the detailed report, several the runs table (and, with {@code --trend-out}, the runs data
+ * set that {@code algoeff fit} and the window read).
+ */
 @Command(name = "ctt", mixinStandardHelpOptions = true,
         description = {"Compute to target: the training FLOPs at which a run's metric first reaches a target,",
-            "interpolated linearly between logged points. Compute comes from the run's total_flos unless given."})
+            "interpolated linearly between logged points. Compute comes from the run's own FLOPs unless given.",
+            "With several runs, every run is reported (with why it has no value) and --trend-out writes the",
+            "dated runs that reached the target as a data-set CSV for 'algoeff fit'."})
 final class CttCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "RUN", description = "log file or run folder")
-    Path runPath;
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "log files and run folders (any number)")
+    List<Path> paths;
 
-    @Option(names = "--run", paramLabel = "NAME", description = "which run, when RUN holds several")
+    @Option(names = "--run", paramLabel = "NAME|ID", description = "only this run (its name, or its run id when "
+            + "several runs share a name)")
     String runName;
+
+    @Option(names = "--date", paramLabel = "RUN=YYYY-MM-DD", description = "date of a run (by name or id), instead "
+            + "of the one its log records; repeatable")
+    Map<String, String> dates = new LinkedHashMap<>();
+
+    @Option(names = "--trend-out", paramLabel = "FILE.csv", description = "write the runs data set (name, date, "
+            + "compute to target, metric, target, compute source, source file) as CSV")
+    Path trendOut;
 
     @Mixin
     TargetOptions question;
@@ -54,39 +74,36 @@ final class CttCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         LoadReport report = new RunLoader(LogReaders.all(xColumn), LogReaders.eventFolderReader())
-                .load(List.of(runPath), ProgressSink.NONE, CancellationToken.NEVER);
-        Run run = pick(report.runs());
+                .load(paths, ProgressSink.NONE, CancellationToken.NEVER);
+        List<Run> runs = RunChoice.pick(report.runs(), runName, paths);
         MetricTarget request = question.toMetricTarget();
-        ComputeToTarget result = new ComputeToTargetService(version(), Clock.systemUTC())
-                .compute(run, request, ProgressSink.NONE, CancellationToken.NEVER);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            writeJson(result, out);
+        if (runs.size() == 1 && trendOut == null && dates.isEmpty()) {
+            ComputeToTarget result = new ComputeToTargetService(version(), Clock.systemUTC())
+                    .compute(runs.get(0), request, ProgressSink.NONE, CancellationToken.NEVER);
+            if (json) {
+                writeJson(result, out);
+            } else {
+                writeText(result, out);
+            }
         } else {
-            writeText(result, out);
+            RunsTrend trend = new RunsTrendService(version(), Clock.systemUTC()).measure(
+                    RunChoice.withDates(runs, dates), request, ProgressSink.NONE, CancellationToken.NEVER);
+            if (trendOut != null) {
+                TrendCsvWriter.write(trend.datasetIfAny().orElse(RunsTable.emptyDataset(trend)), trendOut);
+            }
+            if (json) {
+                RunsTable.writeJson(trend, out);
+            } else {
+                RunsTable.writeText(trend, out, trendOut);
+            }
         }
+        report.problems().forEach(p -> spec.commandLine().getErr().println("warning: " + p.describe()));
         out.flush();
         return 0;
     }
 
-    private Run pick(List<Run> runs) {
-        if (runs.isEmpty()) {
-            throw new IllegalArgumentException(runPath + ": no run could be read (try 'algoeff inspect "
-                    + runPath + "')");
-        }
-        List<Run> candidates = runs.stream().filter(r -> runName == null ? r.series(question.metric).isPresent()
-                : r.name().equals(runName)).toList();
-        if (candidates.size() == 1) {
-            return candidates.get(0);
-        }
-        String names = String.join(", ", runs.stream().map(Run::name).toList());
-        throw new IllegalArgumentException(candidates.isEmpty()
-                ? (runName == null ? "no run has series '" + question.metric + "'" : "no run named '" + runName + "'")
-                        + " (runs: " + names + ")"
-                : "several runs have series '" + question.metric + "'; choose one with --run (runs: " + names + ")");
-    }
-
-    private static String version() {
+    static String version() {
         String v = CttCommand.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
     }
@@ -94,6 +111,9 @@ final class CttCommand implements Callable<Integer> {
     private static void writeText(ComputeToTarget r, PrintWriter out) {
         MetricTarget q = r.request();
         out.printf(Locale.ROOT, "run:      %s%n", r.run());
+        if (!r.runId().isEmpty()) {
+            out.printf(Locale.ROOT, "run id:   %s%n", r.runId());
+        }
         out.printf(Locale.ROOT, "target:   %s %s %s%s%n", q.metric(), q.direction().operator(), q.target(),
                 q.smoothed() ? " (TensorBoard EMA smoothing " + q.smoothing() + ")" : "");
         if (r.reached()) {
@@ -114,6 +134,9 @@ final class CttCommand implements Callable<Integer> {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeStringField("run", r.run());
+            if (!r.runId().isEmpty()) {
+                g.writeStringField("run_id", r.runId());
+            }
             g.writeStringField("metric", r.request().metric());
             g.writeNumberField("target", r.request().target());
             g.writeStringField("direction", r.request().direction().operator());
@@ -147,7 +170,7 @@ final class CttCommand implements Callable<Integer> {
     }
 
     /** Finite numbers as numbers, anything else as null (JSON has no NaN). */
-    private static void number(JsonGenerator g, String name, double v) throws IOException {
+    static void number(JsonGenerator g, String name, double v) throws IOException {
         if (Double.isFinite(v)) {
             g.writeNumberField(name, v);
         } else {

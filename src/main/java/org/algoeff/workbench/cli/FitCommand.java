@@ -3,29 +3,28 @@ package org.algoeff.workbench.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import org.algoeff.workbench.analysis.FitOptions;
+import org.algoeff.workbench.analysis.GroupFit;
 import org.algoeff.workbench.analysis.HardwareTrends;
 import org.algoeff.workbench.analysis.TrendFitter;
 import org.algoeff.workbench.io.dataset.ColumnChoice;
 import org.algoeff.workbench.io.dataset.TrendCsvReader;
-import org.algoeff.workbench.model.DateRange;
 import org.algoeff.workbench.model.HardwareTrend;
 import org.algoeff.workbench.model.ParseResult;
 import org.algoeff.workbench.model.Problem;
 import org.algoeff.workbench.model.Severity;
 import org.algoeff.workbench.model.ToolVersion;
 import org.algoeff.workbench.model.TrendDataset;
-import org.algoeff.workbench.model.TrendDirection;
 import org.algoeff.workbench.model.TrendFit;
 import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.task.ProgressSink;
@@ -50,26 +49,8 @@ public final class FitCommand implements Callable<Integer> {
     @Option(names = "--label-col", paramLabel = "C", description = "header of the model-name column")
     String labelColumn;
 
-    @Option(names = "--frontier", description = "fit only best-so-far points (running min when declining, max when growing)")
-    boolean frontier;
-
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "first date included")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "last date included")
-    LocalDate to;
-
-    @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "" + FitOptions.DEFAULT_RESAMPLES,
-            description = "bootstrap resamples for the 95%% CI (default: ${DEFAULT-VALUE}; 0 = t-interval only)")
-    int resamples;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + FitOptions.DEFAULT_SEED,
-            description = "bootstrap seed (default: ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(names = "--direction", paramLabel = "growing|declining",
-            description = "force the direction instead of taking it from the slope's sign")
-    TrendDirection direction;
+    @Mixin
+    FitSettingsOptions settings;
 
     @Option(names = "--hardware", paramLabel = "NAME", defaultValue = "Moore's law",
             description = "hardware trend to compare with (default: ${DEFAULT-VALUE}; also 'GPU FLOP/s per $', 'Peak FP32 FLOP/s')")
@@ -87,29 +68,46 @@ public final class FitCommand implements Callable<Integer> {
         HardwareTrend hardware = HardwareTrends.named(hardwareName).orElseThrow(() -> new IllegalArgumentException(
                 "unknown hardware trend '" + hardwareName + "'; known: "
                         + String.join(", ", HardwareTrends.all().stream().map(HardwareTrend::name).toList())));
+        FitOptions options = settings.toFitOptions();
+        TrendDataset dataset = read(err);
+        if (dataset == null) {
+            return 1;
+        }
+        TrendFitter fitter = new TrendFitter(ToolVersion.current());
+        PrintWriter out = spec.commandLine().getOut();
+        if (options.groupBy() == null) {
+            TrendFit fit = fitter.fit(dataset, options, ProgressSink.NONE, CancellationToken.NEVER);
+            out.print(json ? FitReport.json(dataset, fit, options, hardware) + System.lineSeparator()
+                    : FitReport.table(dataset, fit, options, hardware));
+            out.flush();
+            return 0;
+        }
+        List<GroupFit> groups = fitter.fitEach(dataset, options, ProgressSink.NONE, CancellationToken.NEVER);
+        out.print(json ? FitReport.json(dataset, groups, options, hardware) + System.lineSeparator()
+                : FitReport.table(dataset, groups, options, hardware));
+        out.flush();
+        if (groups.stream().noneMatch(GroupFit::fitted)) {
+            err.println("algoeff: no group of " + options.groupBy() + " has points on 2 or more dates");
+            return 1;
+        }
+        return 0;
+    }
+
+    /** The data set, or null after printing why it cannot be fitted (the reader's problems go to stderr). */
+    private TrendDataset read(PrintWriter err) throws java.io.IOException {
         ParseResult<TrendDataset> read = new TrendCsvReader(ToolVersion.current())
                 .read(data, new ColumnChoice(dateColumn, valueColumn, labelColumn), CancellationToken.NEVER);
         List<Problem> errors = read.problems().stream().filter(p -> p.severity() == Severity.ERROR).toList();
         if (read.value().points().isEmpty() && errors.isEmpty()) {
             err.println("algoeff: " + data + ": no data points");
-            return 1;
+            return null;
         }
         if (read.value().points().isEmpty() || (!errors.isEmpty() && !skipBadRows)) {
             err.println("algoeff: " + errors.get(0).describe()
                     + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more; --skip-bad-rows fits the rest)" : ""));
-            return 1;
+            return null;
         }
         read.problems().forEach(p -> err.println("warning: " + p.describe()));
-        FitOptions options = new FitOptions(frontier, new DateRange(from, to), resamples, seed, direction);
-        TrendFit fit = new TrendFitter(ToolVersion.current()).fit(read.value(), options, ProgressSink.NONE,
-                CancellationToken.NEVER);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(FitReport.json(read.value(), fit, hardware));
-        } else {
-            out.print(FitReport.table(read.value(), fit, hardware));
-        }
-        out.flush();
-        return 0;
+        return read.value();
     }
 }

@@ -14,12 +14,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import org.algoeff.workbench.analysis.runs.RunDates;
 import org.algoeff.workbench.io.detect.LoadReport;
 import org.algoeff.workbench.io.detect.LogReaders;
 import org.algoeff.workbench.io.detect.RunLoader;
 import org.algoeff.workbench.io.text.Json;
 import org.algoeff.workbench.model.MetricSeries;
 import org.algoeff.workbench.model.Problem;
+import org.algoeff.workbench.model.RecordedDate;
 import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.task.ProgressSink;
 
@@ -67,6 +69,12 @@ final class InspectCommand implements Callable<Integer> {
                 g.writeStringField("source", e.source());
                 g.writeStringField("format", e.format());
                 g.writeStringField("name", e.name());
+                if (e.run() != null) {
+                    g.writeStringField("id", e.run().id());
+                    RecordedDate d = RunDates.recorded(e.run()).orElse(null);
+                    g.writeStringField("date", d == null ? null : d.date().toString());
+                    g.writeStringField("dateSource", d == null ? null : d.origin());
+                }
                 g.writeArrayFieldStart("series");
                 for (MetricSeries s : e.run() == null ? List.<MetricSeries>of() : e.run().series()) {
                     writeSeries(g, s);
@@ -115,7 +123,12 @@ final class InspectCommand implements Callable<Integer> {
 
     private static void writeTable(List<InspectEntries.Entry> entries, PrintWriter out) {
         for (InspectEntries.Entry e : entries) {
-            out.printf(Locale.ROOT, "%s  [%s]  %s%n", e.name(), e.format(), e.source());
+            out.printf(Locale.ROOT, "%s%s  [%s]  %s%n", e.name(), e.run() == null || e.run().id().isEmpty() ? ""
+                    : "  (run id " + e.run().id() + ")", e.format(), e.source());
+            if (e.run() != null) {
+                out.printf(Locale.ROOT, "  date: %s%n", RunDates.recorded(e.run())
+                        .map(d -> d.date() + " (" + d.origin() + ")").orElse("none recorded"));
+            }
             if (e.run() != null && !e.run().series().isEmpty()) {
                 out.printf(Locale.ROOT, "  %-40s %9s  %12s %14s  %12s %14s%n", "tag", "points", "first step",
                         "first value", "last step", "last value");

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,7 +25,6 @@ import org.algoeff.workbench.io.export.PlotDataWriter;
 import org.algoeff.workbench.io.export.PngPlotWriter;
 import org.algoeff.workbench.io.export.SvgPlotWriter;
 import org.algoeff.workbench.io.sweep.SweepSummaryReader;
-import org.algoeff.workbench.model.DateRange;
 import org.algoeff.workbench.model.HardwareTrend;
 import org.algoeff.workbench.model.ParseResult;
 import org.algoeff.workbench.model.Problem;
@@ -43,7 +43,7 @@ public final class PlotCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "DATA", description = "data-set CSV files or sweep output folders (algoeff sweep --out); the first data set is fitted")
+    @Parameters(arity = "1..*", paramLabel = "DATA", description = "data-set CSV files or sweep output folders (algoeff sweep --out); the first data set is fitted (its rows filtered and grouped by --where/--group-by)")
     List<Path> data;
 
     @Option(names = "--date-col", paramLabel = "C", description = "header of the date column")
@@ -52,8 +52,8 @@ public final class PlotCommand implements Callable<Integer> {
     @Option(names = "--value-col", paramLabel = "C", description = "header of the compute/value column")
     String valueColumn;
 
-    @Option(names = "--frontier", description = "fit only best-so-far points")
-    boolean frontier;
+    @Mixin
+    FitSettingsOptions settings;
 
     @Option(names = "--moore", paramLabel = "MONTHS", description = "draw a Moore's-law overlay with this doubling time")
     Double mooreMonths;
@@ -106,12 +106,13 @@ public final class PlotCommand implements Callable<Integer> {
         }
         HardwareTrend moore = mooreMonths == null ? null
                 : new HardwareTrend("Moore's law", mooreMonths, "user-set doubling time");
-        FitOptions options = FitOptions.DEFAULT.withFrontierOnly(frontier).withRange(DateRange.ALL);
+        FitOptions options = settings.toFitOptions();
         TrendChartComposer.Result result = new TrendChartComposer(new TrendFitter(ToolVersion.current()))
                 .compose(title == null ? sets.get(0).name() : title, sets, options, moore, null, List.of(),
                         ProgressSink.NONE, CancellationToken.NEVER);
         write(result.spec(), kind);
         err.println(result.readout());
+        result.warningLines().forEach(w -> err.println("warning: " + w));
         spec.commandLine().getOut().println(out);
         err.flush();
         return 0;

@@ -25,6 +25,7 @@ import org.algoeff.workbench.analysis.TrendFitter;
 import org.algoeff.workbench.compute.Flops;
 import org.algoeff.workbench.io.settings.UserDirs;
 import org.algoeff.workbench.model.Provenance;
+import org.algoeff.workbench.model.RecipeYear;
 import org.algoeff.workbench.model.TrendDataset;
 import org.algoeff.workbench.model.TrendFit;
 import org.algoeff.workbench.model.TrendPoint;
@@ -169,7 +170,7 @@ public final class RerunCommand implements Callable<Integer> {
                     s.reached() == 0 ? "-" : Flops.format(s.minComputeToTarget()) + " .. "
                             + Flops.format(s.maxComputeToTarget()));
             if (Double.isFinite(s.medianComputeToTarget())) {
-                points.add(new TrendPoint(s.recipe(), java.time.LocalDate.of(s.year(), 7, 1), s.medianComputeToTarget()));
+                points.add(new TrendPoint(s.recipe(), RecipeYear.date(s.year()), s.medianComputeToTarget()));
             }
         }
         if (points.stream().map(TrendPoint::date).distinct().count() >= 2) {

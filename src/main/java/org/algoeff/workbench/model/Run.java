@@ -12,22 +12,48 @@ import java.util.OptionalDouble;
  *
  * @param name     the run's name (folder or file name, or the name the tracker gave it)
  * @param format   id of the format it was read from, e.g. "tfevents", "hf-trainer-state"
- * @param source   the file or folder it was read from
- * @param series   one series per tag, in the order first seen
- * @param metadata string facts from the log (hyper-parameters, tracker ids); see the KEY_ constants
+ * @param source       the file or folder it was read from
+ * @param id           the format's own id of the run (MLflow run id, W&amp;B run id), "" when it has none; two runs
+ *                     of one source with the same name differ in it
+ * @param recordedDate when the log says the run started, or null when its header records no time (see
+ *                     {@code analysis.runs.RunDates} for the fallback to the first logged wall time)
+ * @param series       one series per tag, in the order first seen
+ * @param metadata     string facts from the log (hyper-parameters, tracker ids); see the KEY_ constants
  */
-public record Run(String name, String format, String source, List<MetricSeries> series, Map<String, String> metadata) {
+public record Run(String name, String format, String source, String id, RecordedDate recordedDate,
+        List<MetricSeries> series, Map<String, String> metadata) {
     /** Total training FLOPs of the whole run, as logged (e.g. Hugging Face {@code total_flos}). */
     public static final String KEY_TOTAL_FLOPS = "total_flops";
     /** The tag of a series of cumulative training FLOPs, when the log's format has one (our rerun logs). */
     public static final String KEY_FLOPS_SERIES = "flops_series";
+    /** Between source and id in {@link #key()}: a character no path or id contains. */
+    private static final String KEY_SEPARATOR = "\u0000";
 
     public Run {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(source, "source");
+        id = id == null ? "" : id;
         series = List.copyOf(series);
         metadata = Map.copyOf(metadata);
+    }
+
+    /** A run whose format has no run id and whose header records no start time. */
+    public Run(String name, String format, String source, List<MetricSeries> series, Map<String, String> metadata) {
+        this(name, format, source, "", null, series, metadata);
+    }
+
+    /**
+     * What tells this run apart from every other loaded run: its source plus its id (its name where the format has
+     * no id). Names are not unique (four "Random Forest" runs in one MLflow database) and the user may rename runs.
+     */
+    public String key() {
+        return source + KEY_SEPARATOR + (id.isEmpty() ? name : id);
+    }
+
+    /** Whether {@code nameOrId} names this run: its id, or its name. */
+    public boolean answersTo(String nameOrId) {
+        return name.equals(nameOrId) || !id.isEmpty() && id.equals(nameOrId);
     }
 
     public Optional<MetricSeries> series(String tag) {

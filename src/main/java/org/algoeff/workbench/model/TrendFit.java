@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * A log-linear least-squares fit of log2(value) against decimal year, with its uncertainty.
  *
- * @param points             the points the fit used (after range and frontier filters), sorted by date
+ * @param points             the points the fit used (after row filters, range and frontier), sorted by date
  * @param from               date of the first point used
  * @param to                 date of the last point used
  * @param slopeLog2PerYear   fitted slope: doublings per year (negative for a decline)
@@ -20,16 +20,24 @@ import java.util.Objects;
  * @param tCi95Months        95% interval of {@code months} from the t-distribution of the slope
  * @param factor             observed factor between the first and last points used (last/first when growing,
  *                           first/last when declining), so it is &gt;= 1 when the trend holds at the ends
+ * @param fittedFactor       factor the fitted line changes by over the same span, 2^(|slope| x span) in the
+ *                           fit's direction (below 1 when the slope points the other way)
  * @param bootstrapResamples number of bootstrap resamples (0 when not computed)
  * @param seed               seed of the bootstrap generator
+ * @param frontierOnly       whether only best-so-far points were fitted
+ * @param candidates         points in the window after the row filters: the frontier is chosen from them and the
+ *                           bootstrap resamples them (equal to the points used when not a frontier fit)
+ * @param warnings           what a reader must know before trusting the numbers (few points, frontier, ...)
  * @param provenance         inputs and parameters
  */
 public record TrendFit(List<TrendPoint> points, LocalDate from, LocalDate to, double slopeLog2PerYear,
                        double interceptLog2, double r2, TrendDirection direction, double months,
-                       Interval bootstrapCi95Months, Interval tCi95Months, double factor,
-                       int bootstrapResamples, long seed, Provenance provenance) {
+                       Interval bootstrapCi95Months, Interval tCi95Months, double factor, double fittedFactor,
+                       int bootstrapResamples, long seed, boolean frontierOnly, int candidates,
+                       List<FitWarning> warnings, Provenance provenance) {
     public TrendFit {
         points = List.copyOf(points);
+        warnings = List.copyOf(warnings);
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(bootstrapCi95Months, "bootstrapCi95Months");
         Objects.requireNonNull(tCi95Months, "tCi95Months");

@@ -12,13 +12,18 @@ import java.util.Objects;
  * @param date       publication (or run) date
  * @param value      the quantity, strictly positive and finite (it is plotted and fitted on a log scale)
  * @param attributes other columns of the source row, by header name (e.g. "frontier" -> "true"); the columns
- *                   {@value #SPREAD_LOW} and {@value #SPREAD_HIGH} give the point's spread (drawn as an error bar)
+ *                   {@value #SPREAD_LOW} and {@value #SPREAD_HIGH} give the point's spread (drawn as an error bar),
+ *                   {@value #CAVEAT} a known problem with the row that every fit using it reports
  */
 public record TrendPoint(String label, LocalDate date, double value, Map<String, String> attributes) {
     /** Attribute (CSV column) holding the low end of the point's spread, e.g. the best seed's compute. */
     public static final String SPREAD_LOW = "value_low";
     /** Attribute (CSV column) holding the high end of the point's spread, e.g. the worst seed's compute. */
     public static final String SPREAD_HIGH = "value_high";
+    /** Attribute (CSV column, any case) holding a known caveat about the row, e.g. a value that looks wrong. */
+    public static final String CAVEAT = "caveat";
+    /** Attribute holding the file the point itself came from, when a data set gathers points from several (runs). */
+    public static final String SOURCE_FILE = "source_file";
 
     public TrendPoint {
         Objects.requireNonNull(label, "label");
@@ -43,6 +48,16 @@ public record TrendPoint(String label, LocalDate date, double value, Map<String,
         boolean usable = low > 0 && high >= low && Double.isFinite(high) && low <= value * (1 + 1e-9)
                 && high >= value * (1 - 1e-9);
         return usable ? new double[] {low, high} : null;
+    }
+
+    /** The row's caveat (its {@value #CAVEAT} column, header in any case), stripped; empty when it has none. */
+    public String caveat() {
+        for (Map.Entry<String, String> e : attributes.entrySet()) {
+            if (e.getKey().strip().equalsIgnoreCase(CAVEAT)) {
+                return e.getValue().strip();
+            }
+        }
+        return "";
     }
 
     private static double parse(String s) {

@@ -12,13 +12,15 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.algoeff.workbench.io.jsonl.RerunLogSchema;
+
 /**
  * Writes a rerun's JSONL log (format "algoeff-rerun-log", version 1; see docs/rerun.md): a header object, then one
  * flat object per evaluation. Each line is flushed as written, so a cancelled or crashed rerun leaves a valid log.
  */
 public final class RerunLogWriter implements AutoCloseable {
-    public static final String FORMAT = "algoeff-rerun-log";
-    public static final int VERSION = 1;
+    public static final String FORMAT = RerunLogSchema.FORMAT;
+    public static final int VERSION = RerunLogSchema.VERSION;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final BufferedWriter out;
@@ -40,14 +42,14 @@ public final class RerunLogWriter implements AutoCloseable {
     /** Appends one evaluation. */
     public void write(EvalPoint p) {
         Map<String, Object> line = new LinkedHashMap<>();
-        line.put("step", p.step());
-        line.put("examples", p.examples());
-        line.put("training_flops", p.trainingFlops());
-        line.put("test_accuracy", p.testAccuracy());
+        line.put(RerunLogSchema.STEP, p.step());
+        line.put(RerunLogSchema.EXAMPLES, p.examples());
+        line.put(RerunLogSchema.TRAINING_FLOPS, p.trainingFlops());
+        line.put(RerunLogSchema.TEST_ACCURACY, p.testAccuracy());
         if (!Double.isNaN(p.trainLoss())) {
-            line.put("train_loss", p.trainLoss()); // absent at step 0: nothing trained yet
+            line.put(RerunLogSchema.TRAIN_LOSS, p.trainLoss()); // absent at step 0: nothing trained yet
         }
-        line.put("wall_time", p.wallTimeSeconds());
+        line.put(RerunLogSchema.WALL_TIME, p.wallTimeSeconds());
         writeLine(line);
     }
 

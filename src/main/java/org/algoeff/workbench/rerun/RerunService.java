@@ -140,7 +140,7 @@ public final class RerunService {
         Recipe recipe = request.recipe();
         long forward = recipe.forwardFlopsPerExample();
         List<EvalPoint> curve = loop.curve();
-        OptionalDouble ctt = TargetCrossing.computeToTarget(curve, request.target());
+        OptionalDouble ctt = EvalCurve.computeToTarget(curve, request.target());
         double best = curve.stream().mapToDouble(EvalPoint::testAccuracy).max().orElse(Double.NaN);
         long evalFlops = Flops.evaluation(forward, (long) session.testExamples() * curve.size());
         return new RerunResult(recipe.id(), recipe.year(), request.seed(), session.backend(), loop.examples(), forward,

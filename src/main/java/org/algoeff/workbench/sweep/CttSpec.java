@@ -35,7 +35,7 @@ public record CttSpec(String metric, double target, TargetDirection direction, D
         } else if (parameters != null && tokensPerStep != null) {
             source = new ComputeSource.SixND(parameters, tokensPerStep);
         } else {
-            source = new ComputeSource.TotalFlops();
+            source = new ComputeSource.LoggedFlops();
         }
         return new MetricTarget(metric, target, direction, source, smoothing);
     }

@@ -4,6 +4,8 @@ package org.algoeff.workbench.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,7 +55,7 @@ class FitCommandTest {
     void humanTableNamesTheHalvingTimeAndItsIntervals() {
         CliRun run = CliRun.of("fit", SampleDataFiles.HB20_ALEXNET.toString(), "--frontier", "--bootstrap", "500");
         assertEquals(0, run.exitCode());
-        assertTrue(run.out().contains("halving time         15.8 months"), run.out());
+        assertTrue(run.out().contains("halving time         15.9 months"), run.out());
         assertTrue(run.out().contains("95% CI (t)"));
         assertTrue(run.out().contains("EfficientNet-b0"));
     }
@@ -100,5 +102,90 @@ class FitCommandTest {
     void usageErrorsExitTwo() {
         assertEquals(2, CliRun.of("fit").exitCode());
         assertEquals(2, CliRun.of("fit", "x.csv", "--from", "not-a-date").exitCode());
+    }
+
+    @Test
+    void jsonCarriesBothFactorsAndTheWarnings() throws IOException {
+        CliRun run = CliRun.of("fit", SampleDataFiles.HB20_ALEXNET.toString(), "--frontier", "--json", "--bootstrap", "500");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertEquals(44.35, json.get("factor").asDouble(), 0.01);
+        assertEquals(39.0, json.get("fittedFactor").asDouble(), 0.1);
+        assertEquals(16, json.get("candidates").asInt());
+        assertEquals("whole-dataset", json.get("frontierScope").asText());
+        List<String> kinds = new ArrayList<>();
+        json.get("warnings").forEach(w -> kinds.add(w.get("kind").asText()));
+        assertEquals(List.of("few-points", "frontier", "data-caveat"), kinds);
+        assertTrue(json.get("readout").asText().contains("fitted line 39x lower over 7.0 years (first to last point: 44x)"),
+                json.get("readout").asText());
+    }
+
+    @Test
+    void tableEndsWithTheWarnings() {
+        CliRun run = CliRun.of("fit", SampleDataFiles.HB20_ALEXNET.toString(), "--frontier", "--bootstrap", "200");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("fitted factor        39x less (the fitted line over the span)"), run.out());
+        assertTrue(run.out().contains("\nwarning: frontier fit: record-setting points"), run.out());
+        assertTrue(run.out().contains("points used          6 (frontier of 16, chosen over the whole data set)"),
+                run.out());
+    }
+
+    @Test
+    void whereAndGroupByReproduceThePublishedSelections() throws IOException {
+        CliRun notable = CliRun.of("fit", SampleDataFiles.EPOCH.toString(), "--from", "2010-01-01", "--to", "2022-12-31",
+                "--where", "Notability criteria~.+", "--json", "--bootstrap", "300");
+        assertEquals(0, notable.exitCode(), notable.err());
+        JsonNode one = new ObjectMapper().readTree(notable.out());
+        assertEquals(251, one.get("points").asInt());
+        assertEquals(5.8, one.get("doublingMonths").asDouble(), 0.05);
+        assertEquals("Notability criteria~.+", one.get("where").get(0).asText());
+
+        CliRun grouped = CliRun.of("fit", SampleDataFiles.EPOCH.toString(), "--from", "2010-01-01", "--to",
+                "2022-12-31", "--group-by", "Domain", "--json", "--bootstrap", "0");
+        assertEquals(0, grouped.exitCode(), grouped.err());
+        JsonNode groups = new ObjectMapper().readTree(grouped.out()).get("groups");
+        assertEquals("Domain=Language", groups.get(0).get("group").asText());
+        assertEquals(212, groups.get(0).get("points").asInt());
+        assertEquals("Domain=Vision", groups.get(1).get("group").asText());
+        assertEquals(53, groups.get(1).get("points").asInt());
+        assertTrue(groups.get(1).has("doublingMonths") && groups.get(1).has("warnings"), "same fields as one fit");
+        JsonNode last = groups.get(groups.size() - 1);
+        assertEquals(1, last.get("rows").asInt());
+        assertTrue(last.get("error").asText().contains("at least 2 different dates"), last.toString());
+    }
+
+    @Test
+    void groupedTableHasARowPerGroup() {
+        CliRun run = CliRun.of("fit", "sample-data/hb20/go-and-dota-relative.csv", "--value-col", "relative_compute",
+                "--group-by", "task");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("task=Go (2 points): halves every 0.5 months"), run.out());
+        assertTrue(run.out().contains("warning: task=Go: AlphaZero: dated by its arXiv preprint"), run.out());
+    }
+
+    @Test
+    void directionIsCaseInsensitiveAsTheHelpWritesIt() throws IOException {
+        CliRun run = CliRun.of("fit", SampleDataFiles.HB20_ALEXNET.toString(), "--direction", "declining", "--json",
+                "--bootstrap", "0");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("declining", new ObjectMapper().readTree(run.out()).get("direction").asText());
+        assertEquals(0, CliRun.of("fit", SampleDataFiles.HB20_ALEXNET.toString(), "--direction", "GROWING",
+                "--bootstrap", "0").exitCode());
+    }
+
+    @Test
+    void badFiltersAndColumnsAreOneLineErrors() {
+        CliRun malformed = CliRun.of("fit", SampleDataFiles.EPOCH.toString(), "--where", "Domain");
+        assertEquals(2, malformed.exitCode());
+        assertTrue(malformed.err().contains("'Domain' is not a row filter"), malformed.err());
+
+        CliRun unknown = CliRun.of("fit", SampleDataFiles.EPOCH.toString(), "--group-by", "Continent");
+        assertEquals(1, unknown.exitCode());
+        assertTrue(unknown.err().contains("has no column named 'Continent'"), unknown.err());
+        assertEquals(1, unknown.err().lines().filter(l -> l.startsWith("algoeff:")).count(), unknown.err());
+
+        CliRun noFrontier = CliRun.of("fit", SampleDataFiles.HB20_ALEXNET.toString(), "--frontier-in-window");
+        assertEquals(1, noFrontier.exitCode());
+        assertTrue(noFrontier.err().contains("--frontier-in-window needs --frontier"), noFrontier.err());
     }
 }

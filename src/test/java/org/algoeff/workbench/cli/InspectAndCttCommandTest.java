@@ -90,7 +90,7 @@ class InspectAndCttCommandTest {
         Path good = Files.writeString(dir.resolve("h.csv"), "epoch,loss\n0,0.5\n1,0.25\n");
         Result r = run("ctt", good.toString(), "--metric", "loss", "--target", "0.3");
         assertEquals(1, r.exit());
-        assertTrue(r.err().startsWith("algoeff: ") && r.err().contains("no total FLOPs"), r.err());
+        assertTrue(r.err().startsWith("algoeff: ") && r.err().contains("logs no FLOPs of its own"), r.err());
         assertEquals(1, r.err().strip().lines().count());
         Result ok = run("ctt", good.toString(), "--metric", "loss", "--target", "0.3", "--flops-per-step", "1e12");
         assertEquals(0, ok.exit(), ok.err());

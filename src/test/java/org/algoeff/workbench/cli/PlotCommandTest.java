@@ -5,11 +5,15 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.algoeff.workbench.analysis.plot.PlotSeries;
+import org.algoeff.workbench.analysis.plot.PlotSpec;
+import org.algoeff.workbench.io.export.PlotDataWriter;
 import org.algoeff.workbench.testsupport.SampleDataFiles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -68,5 +72,33 @@ class PlotCommandTest {
         CliRun ext = CliRun.of("plot", SampleDataFiles.HB20_ALEXNET.toString(), "--out", dir.resolve("x.gif").toString());
         assertEquals(1, ext.exitCode());
         assertTrue(ext.err().contains(".png, .svg"), ext.err());
+    }
+
+    /** Grouped, the fitted data set becomes one series and one fit line per group, each line in its series' colour. */
+    @Test
+    void groupByDrawsASeriesAndALinePerGroup() throws Exception {
+        Path json = dir.resolve("dota-go.json");
+        CliRun run = CliRun.of("plot", "sample-data/hb20/go-and-dota-relative.csv", "--value-col", "relative_compute",
+                "--group-by", "task", "--out", json.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        PlotSpec spec = PlotDataWriter.readJson(json);
+        assertEquals(List.of("task=Dota", "task=Go"), spec.series().stream().map(PlotSeries::name).toList());
+        assertEquals(2, spec.fits().size());
+        for (int i = 0; i < 2; i++) {
+            assertTrue(spec.fits().get(i).name().startsWith(spec.series().get(i).name() + ": halves every"));
+            assertEquals(spec.series().get(i).colorIndex(), spec.fits().get(i).colorIndex());
+        }
+        assertTrue(run.err().contains("warning: task=Go: AlphaZero"), run.err());
+    }
+
+    @Test
+    void whereNamesTheFilterInTheLegend() throws Exception {
+        Path json = dir.resolve("notable.json");
+        CliRun run = CliRun.of("plot", SampleDataFiles.EPOCH.toString(), "--from", "2010-01-01", "--to", "2022-12-31",
+                "--where", "Notability criteria~.+", "--bootstrap", "0", "--out", json.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        PlotSpec spec = PlotDataWriter.readJson(json);
+        assertEquals("all-ml-systems-2024-02-05 (Notability criteria~.+)", spec.series().get(0).name());
+        assertTrue(run.err().contains("doubles every 5.8 months"), run.err());
     }
 }

@@ -13,9 +13,9 @@ class TrendAndScheduleTest {
     void compute_to_target_interpolates_linearly_between_evaluations() {
         List<EvalPoint> curve = List.of(new EvalPoint(0, 0, 0, 0.1, Double.NaN, 0),
                 new EvalPoint(10, 320, 1000, 0.80, 1, 0), new EvalPoint(20, 640, 2000, 0.90, 1, 0));
-        assertEquals(1500.0, TargetCrossing.computeToTarget(curve, 0.85).getAsDouble(), 1e-9);
-        assertEquals(2000.0, TargetCrossing.computeToTarget(curve, 0.90).getAsDouble(), 1e-9);
-        assertTrue(TargetCrossing.computeToTarget(curve, 0.95).isEmpty());
+        assertEquals(1500.0, EvalCurve.computeToTarget(curve, 0.85).getAsDouble(), 1e-9);
+        assertEquals(2000.0, EvalCurve.computeToTarget(curve, 0.90).getAsDouble(), 1e-9);
+        assertTrue(EvalCurve.computeToTarget(curve, 0.95).isEmpty());
     }
 
     @Test

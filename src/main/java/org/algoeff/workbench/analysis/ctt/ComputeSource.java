@@ -9,14 +9,14 @@ public sealed interface ComputeSource {
     String method();
 
     /**
-     * The run's logged compute: its total ({@code Run.KEY_TOTAL_FLOPS}, e.g. HF {@code total_flos}) spread evenly over
-     * its last step, or, for a log without a total whose format names a cumulative FLOPs series
+     * The log's own compute ("auto"): its total ({@code Run.KEY_TOTAL_FLOPS}, e.g. HF {@code total_flos}) spread
+     * evenly over its last step, or, for a log without a total whose format names a cumulative FLOPs series
      * ({@code Run.KEY_FLOPS_SERIES}, our rerun logs), that series.
      */
-    record TotalFlops() implements ComputeSource {
+    record LoggedFlops() implements ComputeSource {
         @Override
         public String method() {
-            return "total-flops";
+            return "logged-flops";
         }
     }
 
@@ -57,6 +57,10 @@ public sealed interface ComputeSource {
         @Override
         public String method() {
             return "6ND";
+        }
+
+        public double flopsPerStep() {
+            return 6 * parameters * tokensPerStep;
         }
     }
 }

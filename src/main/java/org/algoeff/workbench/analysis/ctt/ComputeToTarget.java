@@ -10,6 +10,7 @@ import org.algoeff.workbench.model.Provenance;
  * points around the crossing.
  *
  * @param run            the run's name
+ * @param runId          the format's own run id, "" when it has none
  * @param request        what was asked
  * @param reached        whether the (smoothed) metric ever met the target
  * @param stepAtTarget   interpolated optimiser step of the crossing (NaN if not reached)
@@ -19,10 +20,11 @@ import org.algoeff.workbench.model.Provenance;
  * @param bestStep       step of that best value
  * @param provenance     source file with SHA-256, parameters, tool version, time
  */
-public record ComputeToTarget(String run, MetricTarget request, boolean reached, double stepAtTarget,
+public record ComputeToTarget(String run, String runId, MetricTarget request, boolean reached, double stepAtTarget,
         double trainingFlops, double flopsPerStep, double bestValue, long bestStep, Provenance provenance) {
     public ComputeToTarget {
         Objects.requireNonNull(run, "run");
+        runId = runId == null ? "" : runId;
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(provenance, "provenance");
     }

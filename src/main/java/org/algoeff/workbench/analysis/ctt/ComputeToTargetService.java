@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
 
 import org.algoeff.workbench.model.MetricSeries;
 import org.algoeff.workbench.model.Provenance;
@@ -17,8 +16,8 @@ import org.algoeff.workbench.task.ProgressSink;
 
 /**
  * Finds the training compute at which a run's metric first meets a target: the first logged (optionally
- * TensorBoard-smoothed) point meeting it, interpolated linearly against the point before, and the compute
- * at that step from the chosen {@link ComputeSource}. Synchronous and thread-safe.
+ * TensorBoard-smoothed) point meeting it, interpolated linearly against the point before ({@link CurveCrossing}),
+ * and the compute at that point from the run's {@link ComputeAxis}. Synchronous and thread-safe.
  */
 public final class ComputeToTargetService {
     private final String toolVersion;
@@ -30,37 +29,72 @@ public final class ComputeToTargetService {
     }
 
     /**
+     * The crossing with provenance (the source hashed).
+     *
      * @throws IllegalArgumentException when the run lacks the metric or the compute information asked for
      * @throws IOException              when the source file cannot be hashed for provenance
      */
     public ComputeToTarget compute(Run run, MetricTarget request, ProgressSink progress, CancellationToken cancel)
             throws IOException {
+        TargetHit hit = measure(run, request, cancel);
+        progress.progress(1.0, "compute to target done");
+        return withProvenance(run, request, hit);
+    }
+
+    /** {@link #measure}'s numbers with provenance. */
+    public ComputeToTarget withProvenance(Run run, MetricTarget request, TargetHit hit) throws IOException {
+        return new ComputeToTarget(run.name(), run.id(), request, hit.reached(), hit.stepAtTarget(), hit.trainingFlops(),
+                hit.flopsPerStep(), hit.bestValue(), hit.bestStep(), provenance(run, request, hit.axis()));
+    }
+
+    /**
+     * The crossing alone, no I/O: what the reruns, the runs table and the curve chart call.
+     *
+     * @throws IllegalArgumentException when the run lacks the metric or the compute information asked for
+     */
+    public static TargetHit measure(Run run, MetricTarget request, CancellationToken cancel) {
         MetricSeries series = run.series(request.metric()).orElseThrow(() -> new IllegalArgumentException(
                 "run '" + run.name() + "' has no series '" + request.metric() + "' (it has: "
                         + String.join(", ", run.tags()) + ")"));
-        StepCompute compute = StepCompute.of(run, request.compute());
+        ComputeAxis axis = ComputeAxis.of(run, request.compute());
         double[] y = series.copyValues();
         if (request.smoothed()) {
             y = TensorBoardSmoothing.smooth(y, request.smoothing());
         }
-        Crossing c = Crossing.find(series, y, request, cancel);
+        CurveCrossing c = CurveCrossing.first(y, request.target(), request.direction(), cancel);
         double step = Double.NaN;
         double flops = Double.NaN;
-        if (c.index() >= 0) {
-            int i = c.index();
-            double prevStep = c.prev() < 0 ? series.step(i) : series.step(c.prev());
-            step = prevStep + c.fraction() * (series.step(i) - prevStep);
-            double prevFlops = compute.flopsAt(prevStep);
-            flops = prevFlops + c.fraction() * (compute.flopsAt(series.step(i)) - prevFlops);
+        if (c.reached()) {
+            double[] at = {series.step(c.prev() < 0 ? c.index() : c.prev()), series.step(c.index())};
+            step = at[0] + c.fraction() * (at[1] - at[0]);
+            double prevFlops = axis.flopsAt(at[0]);
+            flops = prevFlops + c.fraction() * (axis.flopsAt(at[1]) - prevFlops);
         }
-        progress.progress(1.0, "compute to target done");
-        return new ComputeToTarget(run.name(), request, c.index() >= 0, step, flops, compute.flopsPerStep(),
-                c.bestValue(), c.bestStep(), provenance(run, request, compute));
+        int end = c.reached() ? c.index() + 1 : y.length;
+        Best best = Best.upTo(series, y, end, request.direction(), cancel);
+        return new TargetHit(c.reached(), step, flops, axis.flopsPerStep(), best.value(), best.step(), axis);
     }
 
-    private Provenance provenance(Run run, MetricTarget request, StepCompute compute) throws IOException {
+    /**
+     * What {@link #measure} found.
+     *
+     * @param stepAtTarget  interpolated step of the crossing (NaN if not reached)
+     * @param trainingFlops training compute at the crossing in FLOP (NaN if not reached)
+     * @param flopsPerStep  average FLOP per step of the compute source (NaN for a FLOPs series)
+     * @param bestValue     best (smoothed) value up to the crossing, in the request's direction
+     * @param bestStep      step of that best value
+     * @param axis          the compute axis used
+     */
+    public record TargetHit(boolean reached, double stepAtTarget, double trainingFlops, double flopsPerStep,
+            double bestValue, long bestStep, ComputeAxis axis) {
+    }
+
+    private Provenance provenance(Run run, MetricTarget request, ComputeAxis axis) throws IOException {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("run", run.name());
+        if (!run.id().isEmpty()) {
+            p.put("run_id", run.id());
+        }
         p.put("format", run.format());
         p.put("metric", request.metric());
         p.put("target", Double.toString(request.target()));
@@ -69,95 +103,25 @@ public final class ComputeToTargetService {
         p.put("smoothing_method", request.smoothed() ? "tensorboard-debiased-ema" : "none");
         p.put("interpolation", "linear between logged points");
         p.put("compute_method", request.compute().method());
-        p.putAll(compute.parameters());
+        p.putAll(axis.parameters());
         return new Provenance(List.of(SourceHashes.of(run.source())), p, toolVersion, clock.instant());
     }
 
-    /**
-     * The first point meeting the target ({@code index}), the last non-NaN point before it ({@code prev}, -1 if
-     * none), the interpolation fraction from prev to index, and the best point seen up to the crossing.
-     */
-    record Crossing(int index, int prev, double fraction, double bestValue, long bestStep) {
-        static Crossing find(MetricSeries s, double[] y, MetricTarget r, CancellationToken cancel) {
-            CurveCrossing hit = CurveCrossing.first(y, r.target(), r.direction(), cancel);
-            int end = hit.reached() ? hit.index() + 1 : y.length;
+    /** The best point seen before index {@code end}. */
+    private record Best(double value, long step) {
+        static Best upTo(MetricSeries s, double[] y, int end, TargetDirection direction, CancellationToken cancel) {
             double best = Double.NaN;
             long bestStep = -1;
             for (int i = 0; i < end; i++) {
                 if ((i & 0xffff) == 0) {
                     cancel.throwIfCancelled();
                 }
-                if (!Double.isNaN(y[i]) && (Double.isNaN(best) || r.direction().reached(y[i], best) && y[i] != best)) {
+                if (!Double.isNaN(y[i]) && (Double.isNaN(best) || direction.reached(y[i], best) && y[i] != best)) {
                     best = y[i];
                     bestStep = s.step(i);
                 }
             }
-            return new Crossing(hit.index(), hit.prev(), hit.fraction(), best, bestStep);
-        }
-    }
-
-    /** FLOPs as a function of step for one run and compute source. */
-    record StepCompute(ComputeSource source, double flopsPerStep, MetricSeries flopsSeries,
-            Map<String, String> parameters) {
-        static StepCompute of(Run run, ComputeSource source) {
-            if (source instanceof ComputeSource.FlopsPerStep f) {
-                return new StepCompute(source, f.flopsPerStep(), null,
-                        Map.of("flops_per_step", Double.toString(f.flopsPerStep())));
-            }
-            if (source instanceof ComputeSource.SixND n) {
-                double perStep = 6 * n.parameters() * n.tokensPerStep();
-                return new StepCompute(source, perStep, null, Map.of("parameters", Double.toString(n.parameters()),
-                        "tokens_per_step", Double.toString(n.tokensPerStep())));
-            }
-            if (source instanceof ComputeSource.FlopsTag t) {
-                MetricSeries f = run.series(t.tag()).orElseThrow(() -> new IllegalArgumentException(
-                        "run '" + run.name() + "' has no FLOPs series '" + t.tag() + "'"));
-                return new StepCompute(source, Double.NaN, f, Map.of("flops_tag", t.tag()));
-            }
-            OptionalDouble total = run.totalTrainingFlops();
-            String flopsSeries = run.metadata().get(Run.KEY_FLOPS_SERIES);
-            if (total.isEmpty() && flopsSeries != null && run.series(flopsSeries).isPresent()) {
-                // The log's own cumulative FLOPs (a rerun log): exact at every evaluation, better than a total.
-                return new StepCompute(source, Double.NaN, run.series(flopsSeries).get(),
-                        Map.of("flops_tag", flopsSeries, "flops_source", "the log's own FLOPs series"));
-            }
-            if (total.isEmpty()) {
-                throw new IllegalArgumentException("run '" + run.name() + "' logs no total FLOPs (e.g. total_flos); "
-                        + "give --flops-per-step, --params with --tokens-per-step, or --flops-tag");
-            }
-            long lastStep = lastStep(run);
-            if (lastStep <= 0) {
-                throw new IllegalArgumentException("run '" + run.name() + "' has no positive last step to spread "
-                        + "its total FLOPs over");
-            }
-            return new StepCompute(source, total.getAsDouble() / lastStep, null, Map.of("total_flops",
-                    Double.toString(total.getAsDouble()), "last_step", Long.toString(lastStep)));
-        }
-
-        /** HF's {@code global_step} when logged, else the largest step of any series. */
-        static long lastStep(Run run) {
-            String global = run.metadata().get("global_step");
-            if (global != null) {
-                try {
-                    return (long) Double.parseDouble(global);
-                } catch (NumberFormatException e) {
-                    // fall through to the series
-                }
-            }
-            long max = 0;
-            for (MetricSeries s : run.series()) {
-                for (int i = 0; i < s.size(); i++) {
-                    max = Math.max(max, s.step(i));
-                }
-            }
-            return max;
-        }
-
-        double flopsAt(double step) {
-            if (flopsSeries == null) {
-                return flopsPerStep * step;
-            }
-            return FlopsInterpolation.at(flopsSeries, step);
+            return new Best(best, bestStep);
         }
     }
 }

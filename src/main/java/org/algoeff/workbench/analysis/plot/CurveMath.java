@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.analysis.plot;
 
+import org.algoeff.workbench.analysis.ctt.ComputeAxis;
+import org.algoeff.workbench.analysis.ctt.ComputeSource;
 import org.algoeff.workbench.analysis.ctt.CurveCrossing;
 import org.algoeff.workbench.analysis.ctt.TargetDirection;
 import org.algoeff.workbench.model.MetricSeries;
@@ -8,8 +10,8 @@ import org.algoeff.workbench.model.Run;
 import org.algoeff.workbench.task.CancellationToken;
 
 /**
- * X values for training curves (step, wall time since the first point in seconds, or cumulative compute in FLOP
- * assuming constant FLOP per step: total_flops * step / last step) and where a curve first reaches a target.
+ * X values for training curves (step, wall time since the first point in seconds, or cumulative training compute
+ * in FLOP from the run's {@link ComputeAxis}) and where a curve first reaches a target.
  */
 public final class CurveMath {
     /** What the curve chart's x axis shows. */
@@ -35,8 +37,13 @@ public final class CurveMath {
     private CurveMath() {
     }
 
-    /** The x array for a series of a run, or null when the run lacks what the quantity needs. */
-    public static double[] xValues(Run run, MetricSeries s, XQuantity quantity) {
+    /**
+     * The x array for a series of a run, or null when it has no wall time; NaN where a FLOPs series has ended.
+     *
+     * @param compute how to count the run's compute (used for {@link XQuantity#COMPUTE} only)
+     * @throws IllegalArgumentException for compute, when the run lacks what {@code compute} needs
+     */
+    public static double[] xValues(Run run, MetricSeries s, XQuantity quantity, ComputeSource compute) {
         int n = s.size();
         double[] x = new double[n];
         switch (quantity) {
@@ -54,15 +61,7 @@ public final class CurveMath {
                     x[i] = s.wallTimeSeconds(i) - t0;
                 }
             }
-            default -> {
-                if (run.totalTrainingFlops().isEmpty() || n == 0 || s.step(n - 1) <= 0) {
-                    return null;
-                }
-                double perStep = run.totalTrainingFlops().getAsDouble() / s.step(n - 1);
-                for (int i = 0; i < n; i++) {
-                    x[i] = s.step(i) * perStep;
-                }
-            }
+            default -> x = ComputeAxis.of(run, compute).flopsAtPoints(s);
         }
         return x;
     }

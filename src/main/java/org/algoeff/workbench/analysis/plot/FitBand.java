@@ -17,8 +17,13 @@ public final class FitBand {
     private FitBand() {
     }
 
-    /** The fit sampled over its own date window; no band with fewer than three points. */
+    /** The fit sampled over its own date window in the fit colour; no band with fewer than three points. */
     public static FitLine sample(TrendFit fit, String name) {
+        return sample(fit, name, FitLine.FIT_COLOR);
+    }
+
+    /** The same, drawn in series colour {@code colorIndex} (one line per group). */
+    public static FitLine sample(TrendFit fit, String name, int colorIndex) {
         List<TrendPoint> pts = fit.points();
         int n = pts.size();
         double xbar = pts.stream().mapToDouble(TrendPoint::decimalYear).average().orElse(0);
@@ -48,7 +53,7 @@ public final class FitBand {
                 high.add(new PlotPoint(x, Math.pow(2, yhat + half)));
             }
         }
-        return new FitLine(name, line, low, high);
+        return new FitLine(name, line, low, high, colorIndex);
     }
 
     /**

@@ -18,6 +18,8 @@ import org.algoeff.workbench.model.TrendPoint;
  */
 public final class PlotSpecBuilder {
     private static final String TREND_Y_FALLBACK = "compute (FLOP)";
+    /** Years kept between the first or last point and the edge of a trend chart's date axis. */
+    private static final double YEAR_PAD = 0.06;
 
     private PlotSpecBuilder() {
     }
@@ -48,10 +50,12 @@ public final class PlotSpecBuilder {
             series.add(new PlotSeries(ds.name(), i, true, false, false, points));
         }
         List<FitLine> fits = new ArrayList<>();
-        if (request.fit() != null && !request.fit().points().isEmpty()) {
-            FitLine fit = FitBand.sample(request.fit(), request.fitLabel());
-            fits.add(fit);
-            fit.line().forEach(p -> ys.add(p.y()));
+        for (TrendPlotRequest.Fitted f : request.fits()) {
+            if (!f.fit().points().isEmpty()) {
+                FitLine fit = FitBand.sample(f.fit(), f.label(), f.colorIndex());
+                fits.add(fit);
+                fit.line().forEach(p -> ys.add(p.y()));
+            }
         }
         for (PlotAnnotation a : request.annotations()) {
             xs.add(a.x());
@@ -63,8 +67,9 @@ public final class PlotSpecBuilder {
             ys.add(1e15);
             ys.add(1e19);
         }
-        double x0 = Math.floor(xs.min);
-        double x1 = Math.max(Math.ceil(xs.max), x0 + 1);
+        // A point on 1 January sits on a whole year: pad by about three weeks so its marker is not cut in half.
+        double x0 = Math.floor(xs.min - YEAR_PAD);
+        double x1 = Math.max(Math.ceil(xs.max + YEAR_PAD), x0 + 1);
         List<PlotOverlay> overlays = new ArrayList<>();
         for (int i = 0; i < request.overlays().size(); i++) {
             OverlayAnchor o = request.overlays().get(i);
@@ -152,7 +157,9 @@ public final class PlotSpecBuilder {
     }
 
     static String hoverText(TrendPoint p, TrendDataset ds) {
-        String source = ds.provenance().sources().isEmpty() ? ds.name()
+        // A runs data set names each point's own log; other data sets come from one file.
+        String own = p.attributes().get(TrendPoint.SOURCE_FILE);
+        String source = own != null ? fileName(own) : ds.provenance().sources().isEmpty() ? ds.name()
                 : fileName(ds.provenance().sources().get(0).path());
         double[] spread = p.spread();
         String range = spread == null ? "" : String.format(Locale.ROOT, " (%.3g-%.3g)", spread[0], spread[1]);

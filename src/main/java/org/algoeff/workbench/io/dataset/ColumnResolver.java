@@ -2,9 +2,10 @@
 package org.algoeff.workbench.io.dataset;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
+
+import org.algoeff.workbench.model.TrendDataset;
 
 /**
  * Finds the date, value and label columns of a data-set CSV by header name. Headers are compared
@@ -30,7 +31,7 @@ final class ColumnResolver {
     }
 
     static String normalise(String header) {
-        return header.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        return TrendDataset.normaliseHeader(header);
     }
 
     /** The column with exactly this header (normalised), if any. */

@@ -38,6 +38,8 @@ import org.algoeff.workbench.task.CancellationToken;
 public final class TrendCsvReader {
     /** Files larger than this are refused: data sets are thousands of rows, not gigabytes. */
     public static final long MAX_FILE_BYTES = 512L << 20;
+    /** Longer cells are not kept with a point (nor can they be filtered on), except a {@code caveat} cell. */
+    public static final int MAX_ATTRIBUTE_CHARS = 200;
 
     private final String toolVersion;
 
@@ -145,7 +147,7 @@ public final class TrendCsvReader {
         }
         Provenance provenance = new Provenance(List.of(new SourceFile(file.toString(), FileDigest.sha256(file))),
                 parameters, toolVersion, Instant.now());
-        return new TrendDataset(datasetName(file), header.get(c.value), points, provenance);
+        return new TrendDataset(datasetName(file), header.get(c.value), points, provenance, header);
     }
 
     private static String datasetName(Path file) {
@@ -198,8 +200,11 @@ public final class TrendCsvReader {
     private static Map<String, String> attributes(List<String> header, List<String> cells) {
         Map<String, String> attributes = new LinkedHashMap<>();
         for (int i = 0; i < header.size() && i < cells.size(); i++) {
-            // Long free-text cells (Epoch abstracts) would bloat every point; keep the short facts.
-            if (!cells.get(i).isEmpty() && cells.get(i).length() <= 200 && !header.get(i).isEmpty()) {
+            // Long free-text cells (Epoch abstracts) would bloat every point; keep the short facts, and a caveat
+            // whatever its length (every fit using the row reports it).
+            boolean keep = cells.get(i).length() <= MAX_ATTRIBUTE_CHARS
+                    || header.get(i).strip().equalsIgnoreCase(TrendPoint.CAVEAT);
+            if (!cells.get(i).isEmpty() && keep && !header.get(i).isEmpty()) {
                 attributes.putIfAbsent(header.get(i), cells.get(i));
             }
         }

@@ -37,16 +37,12 @@ public final class TrendCsvWriter {
         List<String> header = new ArrayList<>(List.of("model", "date", valueHeader));
         header.addAll(extra);
         StringBuilder out = new StringBuilder();
-        line(out, header);
+        CsvFields.appendRecord(out, header);
         for (TrendPoint p : dataset.points()) {
             List<String> row = new ArrayList<>(List.of(p.label(), p.date().toString(), Double.toString(p.value())));
             extra.forEach(k -> row.add(p.attributes().getOrDefault(k, "")));
-            line(out, row);
+            CsvFields.appendRecord(out, row);
         }
         return out.toString();
-    }
-
-    private static void line(StringBuilder out, List<String> fields) {
-        out.append(String.join(",", fields.stream().map(CsvFields::quote).toList())).append('\n');
     }
 }

@@ -66,7 +66,7 @@ final class Legend {
             }
         }
         for (FitLine f : spec.fits()) {
-            rows.add(new Row(f.hasBand() ? f.name() + " (95% band)" : f.name(), PlotPalette.FIT,
+            rows.add(new Row(f.hasBand() ? f.name() + " (95% band)" : f.name(), f.color(),
                     f.hasBand() ? Kind.BAND : Kind.LINE));
         }
         for (PlotOverlay o : spec.overlays()) {

@@ -80,9 +80,9 @@ public final class PlotPainter {
                 ring.add(fit.bandLow().get(i));
             }
             double[][] xy = pixels(spec, l, ring);
-            c.polygon(xy[0], xy[1], PlotPalette.FIT, 0.18);
+            c.polygon(xy[0], xy[1], fit.color(), 0.18);
         }
-        line(spec, l, c, fit.line(), PlotPalette.FIT, 2.2, 1, false);
+        line(spec, l, c, fit.line(), fit.color(), 2.2, 1, false);
     }
 
     private static void series(PlotSpec spec, PlotLayout l, PlotCanvas c, PlotSeries s) {

@@ -5,11 +5,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.algoeff.workbench.analysis.FitOptions;
+import org.algoeff.workbench.analysis.GroupFit;
 import org.algoeff.workbench.analysis.TrendReadout;
+import org.algoeff.workbench.model.FitWarning;
 import org.algoeff.workbench.model.HardwareTrend;
 import org.algoeff.workbench.model.Interval;
+import org.algoeff.workbench.model.RowFilter;
 import org.algoeff.workbench.model.SourceFile;
 import org.algoeff.workbench.model.TrendDataset;
 import org.algoeff.workbench.model.TrendDirection;
@@ -17,25 +22,68 @@ import org.algoeff.workbench.model.TrendFit;
 import org.algoeff.workbench.model.TrendPoint;
 
 /**
- * A fit as an ordered map ready for JSON (the {@code fit --json} object and the window's JSON export).
- * Non-finite numbers (an unbounded CI end) become null, since JSON has no infinity.
+ * A fit as an ordered map ready for JSON (the {@code fit --json} object), and a grouped fit as one object with a
+ * {@code groups} array of such maps. Non-finite numbers (an unbounded CI end) become null, since JSON has no
+ * infinity.
  */
 public final class TrendFitSummary {
     private TrendFitSummary() {
     }
 
-    public static Map<String, Object> of(TrendDataset data, TrendFit fit, HardwareTrend hardware) {
-        boolean declining = fit.direction() == TrendDirection.DECLINING;
-        Interval ci = fit.bootstrapResamples() > 0 ? fit.bootstrapCi95Months() : fit.tCi95Months();
+    /** One fit: {@code data} is the data set as read (before filters), {@code options} what it was fitted with. */
+    public static Map<String, Object> of(TrendDataset data, TrendFit fit, FitOptions options, HardwareTrend hardware) {
+        Map<String, Object> m = header(data, options);
+        m.putAll(fields(fit, hardware));
+        m.put("parameters", new java.util.TreeMap<>(fit.provenance().parameters()));
+        return m;
+    }
+
+    /**
+     * A grouped fit: the data set's header, then {@code groups: [{"group", "rows", ...the fields of a single fit}]},
+     * or {@code {"group", "rows", "error"}} for a group that could not be fitted.
+     */
+    public static Map<String, Object> ofGroups(TrendDataset data, List<GroupFit> groups, FitOptions options,
+                                               HardwareTrend hardware) {
+        Map<String, Object> m = header(data, options);
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (GroupFit g : groups) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("group", g.group());
+            entry.put("rows", g.rows());
+            if (g.fitted()) {
+                entry.putAll(fields(g.fit(), hardware));
+            } else {
+                entry.put("error", g.error());
+            }
+            list.add(entry);
+        }
+        m.put("groups", list);
+        m.put("toolVersion", groups.stream().filter(GroupFit::fitted).findFirst()
+                .map(g -> g.fit().provenance().toolVersion()).orElse(null));
+        return m;
+    }
+
+    private static Map<String, Object> header(TrendDataset data, FitOptions options) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("dataset", data.name());
         m.put("sources", data.provenance().sources().stream().map(TrendFitSummary::source).toList());
         m.put("valueColumn", data.provenance().parameters().get("valueColumn"));
         m.put("dateColumn", data.provenance().parameters().get("dateColumn"));
+        m.put("where", options.where().stream().map(RowFilter::toString).toList());
+        m.put("groupBy", options.groupBy());
+        m.put("frontierScope", options.frontierScope().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return m;
+    }
+
+    private static Map<String, Object> fields(TrendFit fit, HardwareTrend hardware) {
+        boolean declining = fit.direction() == TrendDirection.DECLINING;
+        Interval ci = fit.bootstrapResamples() > 0 ? fit.bootstrapCi95Months() : fit.tCi95Months();
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("points", fit.points().size());
+        m.put("candidates", fit.candidates());
         m.put("from", fit.from().toString());
         m.put("to", fit.to().toString());
-        m.put("frontierOnly", Boolean.parseBoolean(fit.provenance().parameters().get("frontierOnly")));
+        m.put("frontierOnly", fit.frontierOnly());
         m.put("direction", declining ? "declining" : "growing");
         m.put("slopeLog2PerYear", finite(fit.slopeLog2PerYear()));
         m.put("interceptLog2", finite(fit.interceptLog2()));
@@ -46,6 +94,7 @@ public final class TrendFitSummary {
         m.put("tCi95Months", interval(fit.tCi95Months()));
         m.put("r2", finite(fit.r2()));
         m.put("factor", finite(fit.factor()));
+        m.put("fittedFactor", finite(fit.fittedFactor()));
         m.put("spanYears", finite(fit.spanYears()));
         m.put("bootstrapResamples", fit.bootstrapResamples());
         m.put("seed", fit.seed());
@@ -58,9 +107,16 @@ public final class TrendFitSummary {
             m.put("hardware", h);
         }
         m.put("readout", TrendReadout.describe(fit, hardware));
+        m.put("warnings", fit.warnings().stream().map(TrendFitSummary::warning).toList());
         m.put("pointsUsed", fit.points().stream().map(TrendFitSummary::point).toList());
         m.put("toolVersion", fit.provenance().toolVersion());
-        m.put("parameters", new java.util.TreeMap<>(fit.provenance().parameters()));
+        return m;
+    }
+
+    private static Map<String, Object> warning(FitWarning w) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", w.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        m.put("message", w.message());
         return m;
     }
 
@@ -76,6 +132,9 @@ public final class TrendFitSummary {
         m.put("label", p.label());
         m.put("date", p.date().toString());
         m.put("value", p.value());
+        if (!p.caveat().isEmpty()) {
+            m.put("caveat", p.caveat());
+        }
         return m;
     }
 

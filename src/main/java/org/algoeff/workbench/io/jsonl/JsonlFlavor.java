@@ -14,9 +14,6 @@ public enum JsonlFlavor {
     /** Any file of one flat (or nested) JSON object per line. */
     GENERIC("jsonl");
 
-    /** The header's {@code format} value that marks a rerun log. */
-    public static final String RERUN_FORMAT = "algoeff-rerun-log";
-
     private final String formatId;
 
     JsonlFlavor(String formatId) {
@@ -45,7 +42,7 @@ public enum JsonlFlavor {
         if (!oneObjectPerLine) {
             return null;
         }
-        if (first.contains("\"" + RERUN_FORMAT + "\"")) {
+        if (first.contains("\"" + RerunLogSchema.FORMAT + "\"")) {
             return ALGOEFF_RERUN;
         }
         if (name.startsWith("wandb-history") || first.contains("\"_step\"")) {

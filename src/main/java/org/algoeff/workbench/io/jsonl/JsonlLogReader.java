@@ -16,6 +16,8 @@ import org.algoeff.workbench.io.text.ProblemLog;
 import org.algoeff.workbench.io.text.RunNames;
 import org.algoeff.workbench.model.MetricSeries;
 import org.algoeff.workbench.model.ParseResult;
+import org.algoeff.workbench.model.RecipeYear;
+import org.algoeff.workbench.model.RecordedDate;
 import org.algoeff.workbench.model.Run;
 import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.task.ProgressSink;
@@ -27,9 +29,6 @@ import org.algoeff.workbench.task.ProgressSink;
  * object goes to the run's metadata. Stateless and thread-safe.
  */
 public final class JsonlLogReader implements LogReader {
-    /** The rerun log's series of cumulative training FLOPs (docs/rerun.md), exact per evaluation. */
-    static final String RERUN_FLOPS = "training_flops";
-
     private final JsonlFlavor flavor;
     private final String xKey;
 
@@ -77,12 +76,31 @@ public final class JsonlLogReader implements LogReader {
         // The header, not the file name, decides: a rerun log is "algoeff-rerun" only if its header says so.
         JsonlFlavor actual = !parse.header().isEmpty() ? JsonlFlavor.ALGOEFF_RERUN
                 : flavor == JsonlFlavor.ALGOEFF_RERUN ? JsonlFlavor.GENERIC : flavor;
-        if (actual == JsonlFlavor.ALGOEFF_RERUN && series.stream().anyMatch(x -> x.tag().equals(RERUN_FLOPS))) {
-            metadata.put(Run.KEY_FLOPS_SERIES, RERUN_FLOPS);
+        if (actual == JsonlFlavor.ALGOEFF_RERUN && series.stream().anyMatch(x -> x.tag().equals(RerunLogSchema.TRAINING_FLOPS))) {
+            metadata.put(Run.KEY_FLOPS_SERIES, RerunLogSchema.TRAINING_FLOPS);
         }
         String format = actual.formatId();
-        Run run = new Run(runName(file, parse.header()), format, file.toString(), series, metadata);
+        Run run = new Run(runName(file, parse.header()), format, file.toString(), "",
+                actual == JsonlFlavor.ALGOEFF_RERUN ? recipeDate(parse.header()) : null, series, metadata);
         return new ParseResult<>(List.of(run), problems.toList());
+    }
+
+    /**
+     * A rerun is dated by its recipe's year (1 July, the ladder's rule: docs/rerun.md), not by when it ran: the trend
+     * is over eras of methods.
+     */
+    private static RecordedDate recipeDate(Map<String, String> header) {
+        String year = header.get("year");
+        if (year == null) {
+            return null;
+        }
+        try {
+            int y = (int) Double.parseDouble(year);
+            return y >= 1 && y <= 9999 ? new RecordedDate(RecipeYear.date(y), "recipe year (rerun log header)")
+                    : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static String runName(Path file, Map<String, String> header) {

@@ -106,7 +106,7 @@ final class JsonlParse {
         } catch (JsonProcessingException | java.io.EOFException e) {
             return false;
         }
-        if (!JsonlFlavor.RERUN_FORMAT.equals(fields.get("format"))) {
+        if (!RerunLogSchema.FORMAT.equals(fields.get("format"))) {
             return false;
         }
         if (!"1".equals(fields.get("version"))) {

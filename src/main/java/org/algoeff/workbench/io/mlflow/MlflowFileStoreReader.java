@@ -100,7 +100,9 @@ public final class MlflowFileStoreReader implements LogReader {
         tags.forEach((k, v) -> metadata.put("tag." + k, v));
         String name = tags.getOrDefault("mlflow.runName", meta.getOrDefault("run_name",
                 dir.getFileName().toString()));
-        return new Run(name, FORMAT_ID, dir.toString(), metrics(dir.resolve("metrics"), problems, cancel), metadata);
+        String runId = metadata.get("mlflow.run_id");
+        return new Run(name, FORMAT_ID, dir.toString(), runId, MlflowLayout.startDate(meta.get("start_time")),
+                metrics(dir.resolve("metrics"), problems, cancel), metadata);
     }
 
     private static List<MetricSeries> metrics(Path dir, List<Problem> problems, CancellationToken cancel)

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.algoeff.workbench.io.text.FlatYaml;
+import org.algoeff.workbench.model.RecordedDate;
 
 /**
  * Recognises the folders of an MLflow file store by their {@code meta.yaml}: a run's has {@code run_id} or
@@ -57,6 +58,22 @@ public final class MlflowLayout {
             return Kind.EXPERIMENT;
         }
         return Kind.NONE;
+    }
+
+    /**
+     * The day a run started from MLflow's {@code start_time} (milliseconds since the Unix epoch, in both the file
+     * store's meta.yaml and the SQLite runs table), or null when it is absent or not a number.
+     */
+    static RecordedDate startDate(String startTimeMillis) {
+        if (startTimeMillis == null || startTimeMillis.isBlank()) {
+            return null;
+        }
+        try {
+            return RecordedDate.ofEpochSeconds(Double.parseDouble(startTimeMillis.strip()) / 1000.0,
+                    "MLflow start_time");
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Child folders in name order. */

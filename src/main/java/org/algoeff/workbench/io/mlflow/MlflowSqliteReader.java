@@ -75,7 +75,8 @@ public final class MlflowSqliteReader implements LogReader {
                 String name = r.metadata.getOrDefault("tag.mlflow.runName", r.name == null || r.name.isBlank()
                         ? r.uuid : r.name);
                 List<MetricSeries> series = r.series.values().stream().map(SeriesBuilder::build).toList();
-                out.add(new Run(name, FORMAT_ID, file.toString(), series, r.metadata));
+                out.add(new Run(name, FORMAT_ID, file.toString(), r.uuid,
+                        MlflowLayout.startDate(r.metadata.get("mlflow.start_time")), series, r.metadata));
             }
             return ParseResult.of(out);
         } catch (SQLException e) {

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -24,6 +23,7 @@ import org.algoeff.workbench.io.dataset.CsvParser;
 import org.algoeff.workbench.model.ParseResult;
 import org.algoeff.workbench.model.Problem;
 import org.algoeff.workbench.model.Provenance;
+import org.algoeff.workbench.model.RecipeYear;
 import org.algoeff.workbench.model.SourceFile;
 import org.algoeff.workbench.model.TrendDataset;
 import org.algoeff.workbench.model.TrendPoint;
@@ -144,7 +144,7 @@ public final class SweepSummaryReader {
             attrs.put(TrendPoint.SPREAD_HIGH, fmt(finite[finite.length - 1]));
             attrs.put("seeds", Integer.toString(n));
             attrs.put("reached", Integer.toString(finite.length));
-            points.add(new TrendPoint(r[0], LocalDate.of(Integer.parseInt(r[1]), 7, 1), median, attrs));
+            points.add(new TrendPoint(r[0], RecipeYear.date(Integer.parseInt(r[1])), median, attrs));
         }
         String name = "sweep " + dir.getFileName() + ": " + Path.of(k[0]).getFileName() + ", target " + k[1];
         return new TrendDataset(name, "training compute to " + k[1] + " test accuracy (FLOP)", points, prov);

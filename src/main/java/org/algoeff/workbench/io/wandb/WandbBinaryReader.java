@@ -118,7 +118,7 @@ public final class WandbBinaryReader implements LogReader {
         String fileName = String.valueOf(file.getFileName());
         String name = metadata.getOrDefault(KEY_DISPLAY_NAME, metadata.getOrDefault(KEY_RUN_ID,
                 fileName.endsWith(".wandb") ? fileName.substring(0, fileName.length() - 6) : fileName));
-        return new Run(name, FORMAT_ID, file.toString(), series, metadata);
+        return new Run(name, FORMAT_ID, file.toString(), metadata.get(KEY_RUN_ID), null, series, metadata);
     }
 
     /** Feeds records to the decoder and turns framing and protobuf trouble into problems. */

@@ -4,20 +4,25 @@ package org.algoeff.workbench.io.workspace;
 import java.util.List;
 import java.util.Objects;
 
+import org.algoeff.workbench.analysis.FitOptions;
+
 /**
  * Everything a user set up, saved as versioned JSON in a {@code .algoeff} file: sources, per-run dates and names,
  * targets, fit settings, overlays and chart settings. Dates are ISO-8601 strings ("2019-05-01") or null.
  *
  * @param schemaVersion {@link #SCHEMA_VERSION} when written by this version
  * @param sources       data sets and log files/folders, in load order
- * @param runs          per-run edits (display name, date, hidden)
+ * @param runs          per-run edits (display name, date, compute source, hidden)
  * @param target        the curve target, or null
- * @param fit           fit settings
+ * @param fit           the fit settings record as it is ({@link FitOptions}: frontier and its scope, dates, row
+ *                      filters, grouping, bootstrap, direction)
+ * @param fittedDataset name of the data set the fit is about, or null for the first (workspaces of schema 1 kept
+ *                      it as {@code fit.dataset}; {@link WorkspaceStore} moves it here)
  * @param overlays      hardware overlays
  * @param chart         chart settings
  */
-public record Workspace(int schemaVersion, List<Source> sources, List<RunEdit> runs, Target target, Fit fit,
-                        List<Overlay> overlays, Chart chart) {
+public record Workspace(int schemaVersion, List<Source> sources, List<RunEdit> runs, Target target, FitOptions fit,
+                        String fittedDataset, List<Overlay> overlays, Chart chart) {
     /** Version written by this build; readers accept this and older. */
     public static final int SCHEMA_VERSION = 1;
 
@@ -25,13 +30,14 @@ public record Workspace(int schemaVersion, List<Source> sources, List<RunEdit> r
         sources = sources == null ? List.of() : List.copyOf(sources);
         runs = runs == null ? List.of() : List.copyOf(runs);
         overlays = overlays == null ? List.of() : List.copyOf(overlays);
-        fit = fit == null ? Fit.DEFAULT : fit;
+        fit = fit == null ? FitOptions.DEFAULT : fit;
         chart = chart == null ? Chart.DEFAULT : chart;
     }
 
     /** An empty workspace with default settings. */
     public static Workspace empty() {
-        return new Workspace(SCHEMA_VERSION, List.of(), List.of(), null, Fit.DEFAULT, List.of(), Chart.DEFAULT);
+        return new Workspace(SCHEMA_VERSION, List.of(), List.of(), null, FitOptions.DEFAULT, null, List.of(),
+                Chart.DEFAULT);
     }
 
     /**
@@ -50,24 +56,34 @@ public record Workspace(int schemaVersion, List<Source> sources, List<RunEdit> r
         }
     }
 
-    /** A run's edits: its key is source path + run name. */
-    public record RunEdit(String source, String run, String displayName, String date, boolean hidden) {
-    }
-
-    /** Target for compute-to-target: series tag, value, and whether lower is better. */
-    public record Target(String tag, double value, boolean lowerIsBetter) {
+    /**
+     * A run's edits, keyed by source path + run id ({@code runId}; the run name where the format has no id, and in
+     * workspaces written before run ids existed).
+     *
+     * @param date    the date the user set (ISO), or null for the one the log records
+     * @param compute the compute source the user set, or null for the log's own FLOPs
+     */
+    public record RunEdit(String source, String run, String displayName, String date, boolean hidden, String runId,
+                          Compute compute) {
+        public RunEdit(String source, String run, String displayName, String date, boolean hidden) {
+            this(source, run, displayName, date, hidden, null, null);
+        }
     }
 
     /**
-     * Fit settings; from/to are ISO dates or null for open; dataset is the name of the fitted data set, or null for
-     * the first (workspaces written before it existed read as null).
+     * A run's compute source as saved: {@code kind} is the source's method id ("flops-per-step", "6ND",
+     * "flops-tag"), with the numbers or tag it needs (the others null).
      */
-    public record Fit(boolean frontierOnly, String from, String to, int bootstrapResamples, long seed,
-                      String dataset) {
-        public static final Fit DEFAULT = new Fit(false, null, null, 1000, 42L, null);
+    public record Compute(String kind, Double flopsPerStep, Double parameters, Double tokensPerStep, String flopsTag) {
+    }
 
-        public Fit(boolean frontierOnly, String from, String to, int bootstrapResamples, long seed) {
-            this(frontierOnly, from, to, bootstrapResamples, seed, null);
+    /**
+     * The runs' question for compute-to-target: series tag, value, whether lower is better, and the TensorBoard
+     * smoothing of the search (null or 0: none; absent in workspaces written before it existed).
+     */
+    public record Target(String tag, double value, boolean lowerIsBetter, Double smoothing) {
+        public Target(String tag, double value, boolean lowerIsBetter) {
+            this(tag, value, lowerIsBetter, null);
         }
     }
 

@@ -4,13 +4,24 @@ package org.algoeff.workbench.io.workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.algoeff.workbench.model.ParseResult;
 import org.algoeff.workbench.model.Problem;
@@ -28,7 +39,8 @@ public final class WorkspaceStore {
     private static final class Mapper {
         static final ObjectMapper JSON = new ObjectMapper()
                 .enable(SerializationFeature.INDENT_OUTPUT)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .registerModule(isoDates());
     }
 
     public void save(Workspace workspace, Path file) throws IOException {
@@ -53,12 +65,43 @@ public final class WorkspaceStore {
                 return fail(name, "schemaVersion", "written by a newer version (schema " + version
                         + "); this version reads up to " + Workspace.SCHEMA_VERSION);
             }
+            moveFittedDataset((ObjectNode) root);
             return ParseResult.of(Mapper.JSON.treeToValue(root, Workspace.class));
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             return fail(name, where, "damaged workspace JSON: " + e.getOriginalMessage());
         }
+    }
+
+    /** Schema 1 kept the fitted data set's name inside the fit settings; it now sits beside them. */
+    private static void moveFittedDataset(ObjectNode root) {
+        JsonNode fit = root.get("fit");
+        if (fit instanceof ObjectNode f && f.has("dataset") && !root.has("fittedDataset")) {
+            root.set("fittedDataset", f.get("dataset"));
+        }
+    }
+
+    /** Dates as ISO-8601 strings ("2019-05-01"), as the rest of the file writes them, without the JSR-310 module. */
+    private static SimpleModule isoDates() {
+        SimpleModule module = new SimpleModule("iso-dates");
+        module.addSerializer(LocalDate.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(LocalDate date, JsonGenerator out, SerializerProvider provider) throws IOException {
+                out.writeString(date.toString());
+            }
+        });
+        module.addDeserializer(LocalDate.class, new JsonDeserializer<>() {
+            @Override
+            public LocalDate deserialize(JsonParser in, DeserializationContext context) throws IOException {
+                try {
+                    return LocalDate.parse(in.getValueAsString());
+                } catch (DateTimeParseException e) {
+                    throw JsonMappingException.from(in, "'" + in.getValueAsString() + "' is not a date (YYYY-MM-DD)");
+                }
+            }
+        });
+        return module;
     }
 
     private static ParseResult<Workspace> fail(String file, String where, String message) {

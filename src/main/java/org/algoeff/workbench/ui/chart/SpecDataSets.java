@@ -28,7 +28,7 @@ final class SpecDataSets {
                 bands.add(band(fit));
             }
             lines.add(styled(line(fit.name(), fit.line()), DataSetStyleBuilder.newInstance()
-                    .setDatasetColor(PlotPalette.FIT).setLineWidth(2.2).build()));
+                    .setDatasetColor(fit.color()).setLineWidth(2.2).build()));
         }
         for (PlotOverlay o : spec.overlays()) {
             lines.add(styled(line(o.name(), o.points()), DataSetStyleBuilder.newInstance()
@@ -118,7 +118,7 @@ final class SpecDataSets {
             pos[i] = fit.bandHigh().get(i).y() - y[i];
         }
         DoubleErrorDataSet ds = new DoubleErrorDataSet("95% band", x, y, neg, pos, n, false);
-        ds.setStyle(DataSetStyleBuilder.newInstance().setDatasetColor(PlotPalette.FIT).setLineWidth(0)
+        ds.setStyle(DataSetStyleBuilder.newInstance().setDatasetColor(fit.color()).setLineWidth(0)
                 .setShowInLegend(false).build());
         return ds;
     }

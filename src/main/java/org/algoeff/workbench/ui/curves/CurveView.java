@@ -6,6 +6,7 @@ import java.util.Locale;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -20,6 +21,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 
 import org.algoeff.workbench.analysis.plot.CurveMath.XQuantity;
 import org.algoeff.workbench.ui.chart.CurveChart;
@@ -34,8 +36,7 @@ public final class CurveView {
     private final CurveChart chart = new CurveChart();
     private final BorderPane root = new BorderPane();
 
-    /** @param addToTrend what "Add compute-to-target to trend chart" does */
-    public CurveView(CurveViewModel vm, Runnable addToTrend) {
+    public CurveView(CurveViewModel vm) {
         this.vm = vm;
         ComboBox<XQuantity> x = new ComboBox<>();
         x.getItems().setAll(XQuantity.values());
@@ -44,16 +45,20 @@ public final class CurveView {
         logX.selectedProperty().bindBidirectional(vm.logXProperty());
         CheckBox logY = new CheckBox("log y");
         logY.selectedProperty().bindBidirectional(vm.logYProperty());
+        Label targetFor = new Label();
+        targetFor.textProperty().bind(vm.targetMetricProperty().map(m -> "for " + m).orElse(""));
         CheckBox lower = new CheckBox("lower is better");
         lower.selectedProperty().bindBidirectional(vm.lowerIsBetterProperty());
-        Button add = new Button("Add compute-to-target to trend chart");
-        add.setOnAction(e -> addToTrend.run());
-        add.disableProperty().bind(vm.xQuantityProperty().isNotEqualTo(XQuantity.COMPUTE));
+        Label note = new Label();
+        note.setId("curvesNote");
+        note.textProperty().bind(vm.noteProperty());
         Button reset = new Button("Reset zoom");
         reset.setOnAction(e -> chart.resetZoom());
-        FlowPane controls = new FlowPane(8, 6, new Label("Series"), seriesMenu(), tagFilter(), new Label("x"), x, logX,
-                logY, new Label("Smoothing"), smoothingSlider(), smoothingField(), new Label("Target"), targetField(),
-                lower, add, reset);
+        // Label and control kept together when the row wraps (a narrow window).
+        FlowPane controls = new FlowPane(12, 6, group(new Label("Series"), seriesMenu(), tagFilter()),
+                group(new Label("x"), x, logX, logY),
+                group(new Label("Smoothing"), smoothingSlider(), smoothingField()),
+                group(new Label("Target"), targetField(), targetFor, lower), reset, note);
         controls.getStyleClass().add("chart-controls");
         root.setTop(controls);
         root.setCenter(chart.node());
@@ -63,6 +68,12 @@ public final class CurveView {
         vm.logYProperty().addListener(redraw);
         // Built on first use, usually after the curves were computed: draw what is there now, not on the next change.
         redraw();
+    }
+
+    private static HBox group(Node... nodes) {
+        HBox box = new HBox(6, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     /** A checklist of the series the filter matches, with "all" and "none" for them. */
@@ -155,6 +166,7 @@ public final class CurveView {
         target.setId("curveTarget");
         target.setPromptText("target value");
         target.setPrefColumnCount(7);
+        target.setTooltip(new Tooltip("The runs' target (also on the Runs tab); crossings are marked on its metric"));
         target.setOnAction(e -> vm.targetProperty().set(parse(target.getText())));
         target.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {

@@ -1,33 +1,37 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.ui.curves;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
+import org.algoeff.workbench.analysis.ctt.ComputeSource;
 import org.algoeff.workbench.analysis.ctt.TensorBoardSmoothing;
 import org.algoeff.workbench.analysis.plot.CurveMath;
 import org.algoeff.workbench.analysis.plot.CurveMath.XQuantity;
 import org.algoeff.workbench.analysis.plot.CurvePlotRequest;
 import org.algoeff.workbench.analysis.plot.CurvePlotRequest.Curve;
-import org.algoeff.workbench.analysis.plot.PlotAnnotation;
 import org.algoeff.workbench.analysis.plot.PlotSpec;
 import org.algoeff.workbench.analysis.plot.PlotSpecBuilder;
-import org.algoeff.workbench.model.DecimalYear;
 import org.algoeff.workbench.model.MetricSeries;
 import org.algoeff.workbench.ui.FxThread;
 import org.algoeff.workbench.ui.load.RunItem;
@@ -50,20 +54,26 @@ public final class CurveViewModel {
     private final DoubleProperty smoothing = new SimpleDoubleProperty(0.6);
     private final DoubleProperty target = new SimpleDoubleProperty(Double.NaN);
     private final BooleanProperty lowerIsBetter = new SimpleBooleanProperty(true);
+    /** The metric the target is for (the runs table's); crossings are marked only on its curves. Null: any. */
+    private final StringProperty targetMetric = new SimpleStringProperty();
+    /** Smoothing of the target search (the runs table's), so the markers sit where the table says; 0 is none. */
+    private final DoubleProperty targetSmoothing = new SimpleDoubleProperty(0);
     private final ReadOnlyObjectWrapper<List<Curve>> curves = new ReadOnlyObjectWrapper<>(List.of());
-    /** What each curve of {@link #curves} is: its run and series (same order). */
-    private List<Plotted> plotted = List.of();
-
-    /** A curve and what it shows. */
-    private record Plotted(RunItem run, String tag, Curve curve) {
-    }
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    private final InvalidationListener recompute = o -> recompute();
 
     public CurveViewModel(LatestWins updates) {
         this.updates = updates;
         runs.addListener((Observable o) -> refreshTags());
+        runs.addListener((ListChangeListener<RunItem>) c -> {
+            while (c.next()) {
+                c.getRemoved().forEach(r -> r.computeProperty().removeListener(recompute));
+                c.getAddedSubList().forEach(r -> r.computeProperty().addListener(recompute));
+            }
+        });
         for (Observable o : List.<Observable>of(runs, tags.ticked(), tags.matching(), xQuantity, smoothing, target,
-                lowerIsBetter)) {
-            o.addListener(ignored -> recompute());
+                lowerIsBetter, targetMetric, targetSmoothing)) {
+            o.addListener(recompute);
         }
     }
 
@@ -78,37 +88,59 @@ public final class CurveViewModel {
         FxThread.assertFxThread();
         List<RunItem> items = runs.stream().filter(r -> !r.hiddenProperty().get()).toList();
         List<String> names = items.stream().map(r -> r.displayNameProperty().get()).toList();
+        List<ComputeSource> sources = items.stream().map(r -> r.computeProperty().get() == null
+                ? (ComputeSource) new ComputeSource.LoggedFlops() : r.computeProperty().get()).toList();
         List<String> series = tags.plotted();
         XQuantity q = xQuantity.get();
         double w = smoothing.get();
+        String metric = targetMetric.get();
         double goal = target.get();
+        double searchWeight = targetSmoothing.get();
         boolean lower = lowerIsBetter.get();
         updates.submit("Preparing curves", (progress, cancel) -> {
-            List<Plotted> out = new ArrayList<>();
+            List<Curve> out = new ArrayList<>();
+            List<String> noCompute = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
                 for (String t : series) {
                     cancel.throwIfCancelled();
                     MetricSeries s = items.get(i).run().series(t).orElse(null);
-                    double[] x = s == null ? null : CurveMath.xValues(items.get(i).run(), s, q);
+                    double[] x;
+                    try {
+                        x = s == null ? null : CurveMath.xValues(items.get(i).run(), s, q, sources.get(i));
+                    } catch (IllegalArgumentException e) {
+                        if (!noCompute.contains(names.get(i))) {
+                            noCompute.add(names.get(i));
+                        }
+                        continue;
+                    }
                     if (x == null) {
                         continue;
                     }
-                    double[] y = s.copyValues();
-                    double[] smooth = w > 0 ? TensorBoardSmoothing.smooth(y, w) : null;
-                    double[] hit = CurveMath.crossing(x, smooth == null ? y : smooth, goal, lower);
+                    // Crossings only on the target's own metric (any, when the target names none).
+                    double tagGoal = metric == null || metric.equals(t) ? goal : Double.NaN;
                     String name = series.size() > 1 ? names.get(i) + " · " + t : names.get(i);
-                    out.add(new Plotted(items.get(i), t, new Curve(name, out.size(), x, y, smooth,
-                            hit == null ? Double.NaN : hit[0], hit == null ? Double.NaN : hit[1])));
+                    out.add(curve(name, out.size(), x, s.copyValues(), w, searchWeight, tagGoal, lower));
                 }
             }
-            return out;
-        }, result -> {
-            plotted = result;
-            curves.set(result.stream().map(Plotted::curve).toList());
-        }, failure -> {
-            plotted = List.of();
-            curves.set(List.of());
-        });
+            return new Prepared(out, noCompute);
+        }, prepared -> {
+            curves.set(prepared.curves());
+            note.set(prepared.noCompute().isEmpty() ? "" : prepared.noCompute().size() + " run(s) not drawn: no "
+                    + "compute (set a compute source on the Runs tab): " + String.join(", ", prepared.noCompute()));
+        }, failure -> curves.set(List.of()));
+    }
+
+    /** One curve: raw values, the drawn smoothing, and where the (search-smoothed) curve first reaches the goal. */
+    private static Curve curve(String name, int color, double[] x, double[] y, double drawWeight, double searchWeight,
+                               double goal, boolean lower) {
+        double[] smooth = drawWeight > 0 ? TensorBoardSmoothing.smooth(y, drawWeight) : null;
+        double[] searched = searchWeight > 0 && searchWeight < 1 ? TensorBoardSmoothing.smooth(y, searchWeight) : y;
+        double[] hit = CurveMath.crossing(x, searched, goal, lower);
+        return new Curve(name, color, x, y, smooth, hit == null ? Double.NaN : hit[0], hit == null ? Double.NaN : hit[1]);
+    }
+
+    /** What a recompute produced: the curves, and the runs left out for want of compute. */
+    private record Prepared(List<Curve> curves, List<String> noCompute) {
     }
 
     /** The y axis title: the series plotted ("value" for none, or for more than three). */
@@ -153,34 +185,6 @@ public final class CurveViewModel {
         }
     }
 
-    /**
-     * Each dated run's compute-to-target as a point for the trend chart: (run date, compute where the curve of the
-     * first plotted series first reaches the target, interpolated between logged points as {@code algoeff ctt}
-     * does). Needs x = compute; runs without a date or a crossing are skipped.
-     */
-    public List<PlotAnnotation> computeToTargetPoints() {
-        FxThread.assertFxThread();
-        List<PlotAnnotation> out = new ArrayList<>();
-        String first = targetTag();
-        if (xQuantity.get() != XQuantity.COMPUTE || first == null) {
-            return out;
-        }
-        for (Plotted p : plotted) {
-            LocalDate date = p.run().dateProperty().get();
-            if (p.tag().equals(first) && date != null && p.curve().targetX() > 0) {
-                out.add(new PlotAnnotation(DecimalYear.of(date), p.curve().targetX(),
-                        p.run().displayNameProperty().get()));
-            }
-        }
-        return out;
-    }
-
-    /** The series the target is about: the first plotted one, or null. */
-    public String targetTag() {
-        List<String> series = tags.plotted();
-        return series.isEmpty() ? null : series.get(0);
-    }
-
     public ObservableList<RunItem> runs() {
         return runs;
     }
@@ -214,6 +218,21 @@ public final class CurveViewModel {
 
     public BooleanProperty lowerIsBetterProperty() {
         return lowerIsBetter;
+    }
+
+    /** The metric the target belongs to; crossings are marked only when it is the series shown (null: always). */
+    public StringProperty targetMetricProperty() {
+        return targetMetric;
+    }
+
+    /** Smoothing weight of the target search, 0 (none) to 0.999; the drawn smoothing is {@link #smoothingProperty}. */
+    public DoubleProperty targetSmoothingProperty() {
+        return targetSmoothing;
+    }
+
+    /** Why some runs are not drawn ("" when all are). */
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<List<Curve>> curvesProperty() {

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.ui.load;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +14,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 
 import org.algoeff.workbench.model.Problem;
+import org.algoeff.workbench.ui.runs.RunDateDialog;
 
 /**
  * The sources tree: each source with format, points and a problems badge; its runs and problems below it.
@@ -73,25 +72,19 @@ public final class SourcesView {
                 }
                 setContextMenu(menu(actions.toArray(MenuItem[]::new)));
             } else if (value instanceof RunItem r) {
-                textProperty().bind(r.displayNameProperty().concat(r.dateProperty().map(d -> "  (" + d + ")").orElse("  (no date)"))
+                textProperty().bind(r.displayNameProperty().concat(r.dateProperty().map(d -> "  (" + d + ")")
+                                .orElse(r.recordedDate() == null ? "  (no date)" : "  (" + r.recordedDate().date() + ")"))
                         .concat(r.hiddenProperty().map(h -> h ? "  hidden" : "")));
                 setContextMenu(menu(item("Rename…", () -> ask("Rename run", r.displayNameProperty().get())
                                 .ifPresent(r.displayNameProperty()::set)),
-                        item("Set date…", () -> ask("Run date (YYYY-MM-DD)", String.valueOf(r.dateProperty().get()))
-                                .ifPresent(d -> setDate(r, d))),
+                        item("Set date…", () -> RunDateDialog.ask(tree.getScene() == null ? null
+                                : tree.getScene().getWindow(), r.displayNameProperty().get(), r.effectiveDate(),
+                                r.recordedDate()).ifPresent(a -> r.dateProperty().set(a.date()))),
                         item("Hide / show", () -> r.hiddenProperty().set(!r.hiddenProperty().get()))));
             } else if (value instanceof Problem p) {
                 setText(p.severity().jsonName() + ": " + (p.where().isEmpty() ? "" : p.where() + ": ") + p.message());
                 getStyleClass().add("problem-row");
             }
-        }
-    }
-
-    private static void setDate(RunItem r, String text) {
-        try {
-            r.dateProperty().set(LocalDate.parse(text.trim()));
-        } catch (DateTimeParseException e) {
-            r.dateProperty().set(null);
         }
     }
 

@@ -25,6 +25,7 @@ import org.algoeff.workbench.analysis.plot.PlotSpec;
 import org.algoeff.workbench.ui.curves.CurveView;
 import org.algoeff.workbench.ui.load.SourcesView;
 import org.algoeff.workbench.ui.rerun.RerunsView;
+import org.algoeff.workbench.ui.runs.RunsView;
 import org.algoeff.workbench.ui.task.TaskHandle;
 import org.algoeff.workbench.ui.trend.TrendView;
 
@@ -42,7 +43,9 @@ public final class MainView {
     private final TabPane tabs = new TabPane();
     private final Tab trendTab;
     private final Tab curveTab;
+    private final Tab runsTab;
     private final Tab rerunsTab;
+    private RunsView runsView;
     private RerunsView rerunsView;
     private final SidePanes sides;
 
@@ -57,6 +60,13 @@ public final class MainView {
                 curveView();
             }
         });
+        runsTab = new Tab("Runs");
+        runsTab.setId("runsTab");
+        runsTab.setOnSelectionChanged(e -> {
+            if (runsTab.isSelected()) {
+                runsView();
+            }
+        });
         // Built on first use too; nothing in it loads ND4J (that happens on Start, inside RerunService).
         rerunsTab = new Tab("Reruns");
         rerunsTab.setId("rerunsTab");
@@ -65,7 +75,7 @@ public final class MainView {
                 rerunsView();
             }
         });
-        tabs.getTabs().setAll(trendTab, curveTab, rerunsTab);
+        tabs.getTabs().setAll(trendTab, curveTab, runsTab, rerunsTab);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, left, now) -> keepFocusOnTabs(left));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox left = new VBox(new Label("Sources  (drop files or folders anywhere)"), new SourcesView(vm.sources()).node());
@@ -130,10 +140,19 @@ public final class MainView {
 
     public CurveView curveView() {
         if (curveView == null) {
-            curveView = new CurveView(vm.curves(), vm::addComputeToTargetToTrend);
+            curveView = new CurveView(vm.curves());
             curveTab.setContent(curveView.node());
         }
         return curveView;
+    }
+
+    /** The Runs tab's view (built on first call). */
+    public RunsView runsView() {
+        if (runsView == null) {
+            runsView = new RunsView(vm.runs());
+            runsTab.setContent(runsView.node());
+        }
+        return runsView;
     }
 
     /** The Reruns tab's view (built on first call). */
@@ -185,7 +204,7 @@ public final class MainView {
         cancel.setId("cancelLoad");
         cancel.setOnAction(e -> vm.sources().cancelLoad());
         Label readout = new Label();
-        readout.textProperty().bind(vm.trend().readoutProperty());
+        readout.textProperty().bind(vm.trend().statusLineProperty());
         readout.getStyleClass().add("status-readout");
         HBox bar = new HBox(10, status, progress, cancel, readout);
         bar.getStyleClass().add("status-bar");

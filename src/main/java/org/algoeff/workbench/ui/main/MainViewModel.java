@@ -16,12 +16,14 @@ import org.algoeff.workbench.ui.load.RunItem;
 import org.algoeff.workbench.ui.load.SourceItem;
 import org.algoeff.workbench.ui.load.SourcesViewModel;
 import org.algoeff.workbench.ui.rerun.RerunsViewModel;
+import org.algoeff.workbench.ui.runs.RunsViewModel;
 import org.algoeff.workbench.ui.trend.TrendViewModel;
 import org.algoeff.workbench.ui.workspace.WorkspaceViewModel;
 
 /**
- * Ties the feature ViewModels together: visible data-set sources feed the trend chart, visible runs the curve
- * chart; "add compute-to-target" copies the curves' crossings onto the trend chart. FX thread only; no Nodes.
+ * Ties the feature ViewModels together: visible data-set sources and the runs data set feed the trend chart,
+ * visible runs the curve chart and the runs table; the curve chart marks where each run reaches the runs table's
+ * target. FX thread only; no Nodes.
  */
 public final class MainViewModel {
     private final SourcesViewModel sources;
@@ -29,14 +31,28 @@ public final class MainViewModel {
     private final CurveViewModel curves;
     private final WorkspaceViewModel workspace;
     private final RerunsViewModel reruns;
+    private final RunsViewModel runs;
 
-    public MainViewModel(SourcesViewModel sources, TrendViewModel trend, CurveViewModel curves,
+    public MainViewModel(SourcesViewModel sources, TrendViewModel trend, CurveViewModel curves, RunsViewModel runs,
                          WorkspaceViewModel workspace, RerunsViewModel reruns) {
         this.reruns = reruns;
         this.sources = sources;
         this.trend = trend;
         this.curves = curves;
+        this.runs = runs;
         this.workspace = workspace;
+        // One target for the whole window: the curve chart's target field edits the runs table's question.
+        curves.targetProperty().bindBidirectional(runs.targetProperty());
+        curves.lowerIsBetterProperty().bindBidirectional(runs.lowerIsBetterProperty());
+        curves.targetMetricProperty().bind(runs.metricProperty());
+        curves.targetSmoothingProperty().bind(runs.smoothingProperty());
+        runs.datasetProperty().addListener((obs, old, now) -> {
+            // The runs data set is renamed with its target; a fit that followed it keeps following it.
+            if (old != null && now != null && old.name().equals(trend.fittedProperty().get())) {
+                trend.fittedProperty().set(now.name());
+            }
+            publish();
+        });
         sources.items().addListener((ListChangeListener<SourceItem>) c -> {
             while (c.next()) {
                 c.getAddedSubList().forEach(this::watch);
@@ -56,28 +72,29 @@ public final class MainViewModel {
 
     private void publish() {
         FxThread.assertFxThread();
-        List<TrendDataset> sets = sources.items().stream().filter(s -> s.isDataset() && !s.hidden().get())
-                .map(SourceItem::dataset).toList();
+        List<TrendDataset> sets = new ArrayList<>(sources.items().stream()
+                .filter(s -> s.isDataset() && !s.hidden().get()).map(SourceItem::dataset).toList());
+        if (runs.datasetProperty().get() != null) {
+            sets.add(runs.datasetProperty().get());
+        }
         if (!sets.equals(trend.datasets())) {
             trend.datasets().setAll(sets);
         }
-        List<RunItem> runs = sources.items().stream().filter(s -> !s.isDataset() && !s.hidden().get())
+        List<RunItem> visible = sources.items().stream().filter(s -> !s.isDataset() && !s.hidden().get())
                 .flatMap(s -> s.runs().stream()).filter(r -> !r.hiddenProperty().get()).toList();
-        if (!runs.equals(curves.runs())) {
-            curves.runs().setAll(runs);
+        if (!visible.equals(curves.runs())) {
+            curves.runs().setAll(visible);
         }
-    }
-
-    /** Puts every dated run's compute-to-target on the trend chart (one action). */
-    public int addComputeToTargetToTrend() {
-        FxThread.assertFxThread();
-        var points = curves.computeToTargetPoints();
-        trend.runPoints().setAll(points);
-        return points.size();
+        if (!visible.equals(runs.runs())) {
+            runs.runs().setAll(visible);
+        }
     }
 
     /** Loads the shipped data set the window opens with, and counts that as the saved state. */
     public void openStartupData(Path dataset) {
+        // The shipped HB20 data open as HB20 drew them: its 16-month figure is a frontier fit (every other setting
+        // stays as it is, FitOptions.DEFAULT in a new window).
+        trend.frontierOnlyProperty().set(true);
         sources.load(List.of(dataset), workspace::markClean);
     }
 
@@ -110,6 +127,11 @@ public final class MainViewModel {
 
     public CurveViewModel curves() {
         return curves;
+    }
+
+    /** The runs table and its data set. */
+    public RunsViewModel runs() {
+        return runs;
     }
 
     /** The Reruns panel. */

@@ -2,6 +2,7 @@
 package org.algoeff.workbench.ui.main;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
 import javafx.application.Platform;
@@ -10,6 +11,7 @@ import javafx.stage.Stage;
 
 import org.algoeff.workbench.analysis.TrendFitter;
 import org.algoeff.workbench.analysis.plot.TrendChartComposer;
+import org.algoeff.workbench.analysis.runs.RunsTrendService;
 import org.algoeff.workbench.io.dataset.SampleData;
 import org.algoeff.workbench.io.dataset.TrendCsvReader;
 import org.algoeff.workbench.io.workspace.WorkspaceStore;
@@ -22,6 +24,7 @@ import org.algoeff.workbench.ui.load.RunSource;
 import org.algoeff.workbench.ui.load.SourcesViewModel;
 import org.algoeff.workbench.ui.rerun.RerunResultsFolder;
 import org.algoeff.workbench.ui.rerun.RerunsViewModel;
+import org.algoeff.workbench.ui.runs.RunsViewModel;
 import org.algoeff.workbench.ui.settings.SettingsKeeper;
 import org.algoeff.workbench.ui.task.LatestWins;
 import org.algoeff.workbench.ui.task.TaskRunner;
@@ -64,11 +67,13 @@ public final class WorkbenchWindow {
         SourcesViewModel sources = new SourcesViewModel(runner, runSource, datasetReader);
         TrendViewModel trend = new TrendViewModel(composer, new LatestWins(runner, debounceMillis));
         CurveViewModel curves = new CurveViewModel(new LatestWins(runner, debounceMillis));
-        WorkspaceViewModel workspace = new WorkspaceViewModel(sources, trend, curves, store, d);
+        RunsViewModel runs = new RunsViewModel(new RunsTrendService(ToolVersion.current(), Clock.systemUTC()),
+                new LatestWins(runner, debounceMillis));
+        WorkspaceViewModel workspace = new WorkspaceViewModel(sources, trend, curves, runs, store, d);
         RerunsViewModel rerunsVm = new RerunsViewModel(runner.serial(), reruns, new TrendFitter(ToolVersion.current()),
                 rerunData, rerunResults == null ? null : new RerunResultsFolder(rerunResults, datasetReader),
                 sources::addDataset);
-        vm = new MainViewModel(sources, trend, curves, workspace, rerunsVm);
+        vm = new MainViewModel(sources, trend, curves, runs, workspace, rerunsVm);
         view = new MainView(vm);
         ExportActions export = new ExportActions(new ExportService(), d, view::currentChart, view::currentSpec);
         view.setTop(new MenuFactory(vm, view, export, d, () -> {

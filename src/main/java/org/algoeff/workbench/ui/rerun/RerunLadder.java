@@ -2,7 +2,6 @@
 package org.algoeff.workbench.ui.rerun;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.algoeff.workbench.analysis.FitOptions;
 import org.algoeff.workbench.analysis.TrendFitter;
 import org.algoeff.workbench.analysis.TrendReadout;
 import org.algoeff.workbench.model.Provenance;
+import org.algoeff.workbench.model.RecipeYear;
 import org.algoeff.workbench.model.TrendDataset;
 import org.algoeff.workbench.model.TrendFit;
 import org.algoeff.workbench.model.TrendPoint;
@@ -86,7 +86,7 @@ public final class RerunLadder {
         attributes.put(TrendPoint.SPREAD_HIGH, Double.toString(s.maxComputeToTarget()));
         attributes.put("seeds", Integer.toString(s.seeds()));
         attributes.put("reached", Integer.toString(s.reached()));
-        return new TrendPoint(s.recipe(), LocalDate.of(s.year(), 7, 1), s.medianComputeToTarget(), attributes);
+        return new TrendPoint(s.recipe(), RecipeYear.date(s.year()), s.medianComputeToTarget(), attributes);
     }
 
     /** One line for the status bar: "CPU: CpuBackend, OPENBLAS, 1 thread, CPU (2 cores)". */

@@ -3,6 +3,7 @@ package org.algoeff.workbench.ui.trend;
 
 import java.time.LocalDate;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -24,6 +25,7 @@ import org.algoeff.workbench.analysis.HardwareTrends;
 import org.algoeff.workbench.model.DecimalYear;
 import org.algoeff.workbench.model.HardwareTrend;
 import org.algoeff.workbench.model.TrendPoint;
+import org.algoeff.workbench.ui.IsoDates;
 import org.algoeff.workbench.ui.chart.SpecChart;
 
 import static org.algoeff.workbench.ui.PanelLabels.heading;
@@ -36,6 +38,8 @@ import static org.algoeff.workbench.ui.PanelLabels.hint;
 public final class TrendView {
     private final TrendViewModel vm;
     private final SpecChart chart = new SpecChart();
+    /** Style of the fit's warnings and of a filter that does not parse (app.css). */
+    private static final String WARNINGS_STYLE = "fit-warnings";
     private final Label readout = new Label();
     private double dragStartX = Double.NaN;
 
@@ -72,14 +76,21 @@ public final class TrendView {
         fitted.valueProperty().bindBidirectional(vm.fittedProperty());
         CheckBox frontier = new CheckBox("Fit frontier points only");
         frontier.selectedProperty().bindBidirectional(vm.frontierOnlyProperty());
-        DatePicker from = new DatePicker();
+        FitSettingsViewModel fit = vm.fitSettings();
+        CheckBox inWindow = new CheckBox("Choose the frontier inside the dates only");
+        inWindow.setId("frontierInWindow");
+        inWindow.setWrapText(true);
+        inWindow.selectedProperty().bindBidirectional(fit.frontierInWindowProperty());
+        inWindow.disableProperty().bind(frontier.selectedProperty().not());
+        inWindow.setTooltip(new Tooltip("Off: a point is on the frontier only if it beats every earlier point, "
+                + "inside the dates or not (a record is a record)"));
+        // ISO dates whatever the desktop's locale: the picker's own converter silently drops "2010-01-01".
+        DatePicker from = IsoDates.picker(null);
         from.setId("fitFrom");
-        from.setConverter(new IsoDateConverter());
         from.valueProperty().bindBidirectional(vm.fromProperty());
         from.setPromptText("first date (YYYY-MM-DD)");
-        DatePicker to = new DatePicker();
+        DatePicker to = IsoDates.picker(null);
         to.setId("fitTo");
-        to.setConverter(new IsoDateConverter());
         to.valueProperty().bindBidirectional(vm.toProperty());
         to.setPromptText("last date (YYYY-MM-DD)");
         ComboBox<HardwareTrend> hardware = new ComboBox<>();
@@ -135,16 +146,61 @@ public final class TrendView {
         readout.setWrapText(true);
         readout.setId("readout");
         readout.getStyleClass().add("readout");
+        Label warnings = new Label();
+        warnings.setId("fitWarnings");
+        warnings.setWrapText(true);
+        warnings.getStyleClass().add(WARNINGS_STYLE);
+        warnings.textProperty().bind(Bindings.createStringBinding(() -> vm.warningsProperty().get().isEmpty() ? ""
+                : "\u2022 " + vm.warningsProperty().get().replace("\n", "\n\u2022 "), vm.warningsProperty()));
+        warnings.visibleProperty().bind(vm.warningsProperty().isNotEmpty());
+        warnings.managedProperty().bind(warnings.visibleProperty());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setMaxSize(18, 18);
         busy.visibleProperty().bind(vm.busyProperty());
-        VBox box = new VBox(6, heading("Chart title"), title, heading("Fit"), fitted, frontier, new Label("From"), from,
-                new Label("To"), to, hint("or drag across the date axis"), heading("Hardware overlay"), overlay,
-                hardware, new Label("Doubling time (months)"), months, new Label("Through"), anchorRow, anchorNotice,
-                heading("Readout"), readout, busy);
+        VBox box = new VBox(6, heading("Chart title"), title, heading("Fit"), fitted, frontier, inWindow,
+                new Label("From"), from, new Label("To"), to, hint("or drag across the date axis"));
+        box.getChildren().addAll(rowsNodes(fit));
+        box.getChildren().addAll(heading("Hardware overlay"), overlay, hardware, new Label("Doubling time (months)"),
+                months, new Label("Through"), anchorRow, anchorNotice, heading("Readout"), readout, warnings, busy);
         box.getStyleClass().add("settings-panel");
         box.setPrefWidth(270);
         return box;
+    }
+
+    /**
+     * The row filter and grouping fields of the fitted data set: "Rows where" takes filters joined by AND (a text
+     * that does not parse is named under it and the last good filters stay), "Group by" one of its columns.
+     */
+    private Node[] rowsNodes(FitSettingsViewModel fit) {
+        TextField where = new TextField();
+        where.setId("rowsWhere");
+        where.setPromptText("e.g. Domain=Vision AND Notability criteria~.+");
+        where.textProperty().bindBidirectional(fit.whereTextProperty());
+        Tooltip columns = new Tooltip();
+        columns.setWrapText(true);
+        columns.setMaxWidth(420);
+        columns.textProperty().bind(Bindings.createStringBinding(() ->
+                "COL=VALUE, COL!=VALUE or COL~REGEX, joined by AND. Columns: "
+                        + String.join(", ", vm.columnChoices()), vm.columnChoices()));
+        where.setTooltip(columns);
+        Label error = new Label();
+        error.setWrapText(true);
+        error.getStyleClass().add(WARNINGS_STYLE);
+        error.textProperty().bind(fit.whereErrorProperty());
+        error.visibleProperty().bind(fit.whereErrorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        ComboBox<String> groupBy = new ComboBox<>(vm.columnChoices());
+        groupBy.setId("groupBy");
+        groupBy.setEditable(true);
+        groupBy.setPromptText("no grouping");
+        groupBy.setMaxWidth(Double.MAX_VALUE);
+        groupBy.valueProperty().bindBidirectional(fit.groupByProperty());
+        Button ungroup = new Button("None");
+        ungroup.setMinWidth(Region.USE_PREF_SIZE);
+        ungroup.setOnAction(e -> fit.groupByProperty().set(null));
+        HBox groupRow = new HBox(4, groupBy, ungroup);
+        HBox.setHgrow(groupBy, Priority.ALWAYS);
+        return new Node[] {new Label("Rows where"), where, error, new Label("Group by (one fit per value)"), groupRow};
     }
 
     /** Press-drag-release on the date axis sets the fit window to the dragged years. */

@@ -24,10 +24,8 @@ import javafx.collections.ObservableList;
 
 import org.algoeff.workbench.analysis.FitOptions;
 import org.algoeff.workbench.analysis.HardwareTrends;
-import org.algoeff.workbench.analysis.plot.PlotAnnotation;
 import org.algoeff.workbench.analysis.plot.PlotSpec;
 import org.algoeff.workbench.analysis.plot.TrendChartComposer;
-import org.algoeff.workbench.model.DateRange;
 import org.algoeff.workbench.model.HardwareTrend;
 import org.algoeff.workbench.model.TrendDataset;
 import org.algoeff.workbench.model.TrendFit;
@@ -45,10 +43,9 @@ public final class TrendViewModel {
     private final TrendChartComposer composer;
     private final LatestWins refits;
     private final ObservableList<TrendDataset> datasets = FXCollections.observableArrayList();
-    private final ObservableList<PlotAnnotation> runPoints = FXCollections.observableArrayList();
-    private final BooleanProperty frontierOnly = new SimpleBooleanProperty(true);
-    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final FitSettingsViewModel fitSettings = new FitSettingsViewModel();
+    /** Columns of the fitted data set: what rows can be filtered and grouped by. */
+    private final ObservableList<String> columnChoices = FXCollections.observableArrayList();
     private final ObjectProperty<HardwareTrend> hardware = new SimpleObjectProperty<>(HardwareTrends.MOORE);
     private final DoubleProperty doublingMonths = new SimpleDoubleProperty(HardwareTrends.MOORE.doublingMonths());
     private final BooleanProperty overlayVisible = new SimpleBooleanProperty(true);
@@ -63,14 +60,16 @@ public final class TrendViewModel {
     private final ReadOnlyObjectWrapper<TrendFit> fit = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper anchorNotice = new ReadOnlyStringWrapper("");
-    private int resamples = FitOptions.DEFAULT_RESAMPLES;
-    private long seed = FitOptions.DEFAULT_SEED;
+    private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper statusLine = new ReadOnlyStringWrapper("");
 
     public TrendViewModel(TrendChartComposer composer, LatestWins refits) {
         this.composer = composer;
         this.refits = refits;
         datasets.addListener((Observable ignored) -> refreshChoices());
-        for (Observable o : List.<Observable>of(datasets, runPoints, frontierOnly, from, to, hardware, doublingMonths,
+        readout.addListener((obs, old, text) -> statusLine.set(firstLine(text)));
+        fitted.addListener((Observable ignored) -> refreshColumns());
+        for (Observable o : List.<Observable>of(datasets, fitSettings.optionsProperty(), hardware, doublingMonths,
                 overlayVisible, anchor, fitted, title)) {
             o.addListener(ignored -> refit());
         }
@@ -90,23 +89,46 @@ public final class TrendViewModel {
     public void refit() {
         FxThread.assertFxThread();
         List<TrendDataset> sets = List.copyOf(datasets);
-        FitOptions options = new FitOptions(frontierOnly.get(), range(), resamples, seed, null);
+        FitOptions options = fitSettings.optionsProperty().get();
         HardwareTrend overlay = overlay();
         String t = title.get();
-        List<PlotAnnotation> notes = List.copyOf(runPoints);
         TrendPoint at = anchor.get();
-        int index = Math.max(0, sets.stream().map(TrendDataset::name).toList().indexOf(fitted.get()));
+        int index = fittedIndex(sets);
         refits.submit("Fitting trend", (progress, cancel) -> composer.compose(t, sets, index, options, overlay, at,
-                notes, progress, cancel), result -> {
+                List.of(), progress, cancel), result -> {
                     spec.set(result.spec());
                     fit.set(result.fit().orElse(null));
                     readout.set(result.readout());
-                }, failure -> readout.set("fit failed: " + failure.getMessage()));
+                    warnings.set(String.join("\n", result.warningLines()));
+                }, failure -> {
+                    readout.set("fit failed: " + failure.getMessage());
+                    warnings.set("");
+                });
+    }
+
+    /** The readout's first line, and how many more there are (a grouped fit has one per group). */
+    private static String firstLine(String text) {
+        String[] lines = text.split("\n");
+        return lines.length <= 1 ? text : lines[0] + "  (+" + (lines.length - 1) + " more in the readout)";
+    }
+
+    private int fittedIndex(List<TrendDataset> sets) {
+        return Math.max(0, sets.stream().map(TrendDataset::name).toList().indexOf(fitted.get()));
+    }
+
+    /** The fitted data set's columns, offered for filters and groups. */
+    private void refreshColumns() {
+        List<String> columns = datasets.isEmpty() ? List.of() : datasets.get(fittedIndex(datasets)).columns();
+        if (!columns.equals(columnChoices)) {
+            columnChoices.setAll(columns);
+        }
     }
 
     /**
      * The choices that follow the loaded data sets: every point by date (where the overlay can be anchored) and the
-     * set names (which one is fitted); a choice whose data set went away falls back to the default.
+     * set names (which one is fitted). An anchor whose point went away falls back to the earliest point; the fitted
+     * name is kept while its data set is absent (the first set is fitted meanwhile), so a data set that comes back
+     * or arrives later (the runs data set after a workspace opens, a renamed target) is fitted again.
      */
     private void refreshChoices() {
         List<TrendPoint> all = datasets.stream().flatMap(d -> d.points().stream())
@@ -120,10 +142,9 @@ public final class TrendViewModel {
         // In place, not setAll: a combo box whose list is replaced clears its value, which reset the anchor.
         ListEdits.match(anchorChoices, all);
         List<String> names = datasets.stream().map(TrendDataset::name).toList();
+        // In place too, so the fitted-set combo box keeps its value.
         ListEdits.match(fittedChoices, names);
-        if (fitted.get() != null && !names.contains(fitted.get())) {
-            fitted.set(null);
-        }
+        refreshColumns();
     }
 
     /**
@@ -140,39 +161,22 @@ public final class TrendViewModel {
 
     /** Sets the fit window (e.g. from a drag on the date axis); null bounds are open. */
     public void setFitWindow(LocalDate start, LocalDate end) {
-        FxThread.assertFxThread();
-        if (start != null && end != null && end.isBefore(start)) {
-            from.set(end);
-            to.set(start);
-        } else {
-            from.set(start);
-            to.set(end);
-        }
+        fitSettings.setWindow(start, end);
     }
 
-    /** Bootstrap settings (from a workspace); refits. */
+    /** Bootstrap settings (from a test; a workspace applies the whole record); refits. */
     public void setBootstrap(int newResamples, long newSeed) {
-        FxThread.assertFxThread();
-        resamples = newResamples;
-        seed = newSeed;
-        refit();
+        fitSettings.setBootstrap(newResamples, newSeed);
     }
 
-    public int resamples() {
-        return resamples;
+    /** The fit settings: frontier and its scope, dates, row filters, grouping, bootstrap. */
+    public FitSettingsViewModel fitSettings() {
+        return fitSettings;
     }
 
-    public long seed() {
-        return seed;
-    }
-
-    private DateRange range() {
-        LocalDate a = from.get();
-        LocalDate b = to.get();
-        if (a != null && b != null && b.isBefore(a)) {
-            return new DateRange(b, a);
-        }
-        return new DateRange(a, b);
+    /** Columns of the fitted data set, for the filter and group fields. */
+    public ObservableList<String> columnChoices() {
+        return columnChoices;
     }
 
     private HardwareTrend overlay() {
@@ -204,21 +208,16 @@ public final class TrendViewModel {
         return datasets;
     }
 
-    /** Runs' compute-to-target points shown on the trend chart. */
-    public ObservableList<PlotAnnotation> runPoints() {
-        return runPoints;
-    }
-
     public BooleanProperty frontierOnlyProperty() {
-        return frontierOnly;
+        return fitSettings.frontierOnlyProperty();
     }
 
     public ObjectProperty<LocalDate> fromProperty() {
-        return from;
+        return fitSettings.fromProperty();
     }
 
     public ObjectProperty<LocalDate> toProperty() {
-        return to;
+        return fitSettings.toProperty();
     }
 
     public ObjectProperty<HardwareTrend> hardwareProperty() {
@@ -246,6 +245,7 @@ public final class TrendViewModel {
         return fit.getReadOnlyProperty();
     }
 
+    /** One line per group (or the single fit's line), or why there is no fit. */
     public ReadOnlyStringProperty readoutProperty() {
         return readout.getReadOnlyProperty();
     }
@@ -253,6 +253,16 @@ public final class TrendViewModel {
     /** Why the overlay no longer goes through the point the user picked ("" while it does, or none was picked). */
     public ReadOnlyStringProperty anchorNoticeProperty() {
         return anchorNotice.getReadOnlyProperty();
+    }
+
+    /** The readout in one line, for the status bar. */
+    public ReadOnlyStringProperty statusLineProperty() {
+        return statusLine.getReadOnlyProperty();
+    }
+
+    /** The fit's warnings, one a line (each prefixed by its group when grouped); "" for none. */
+    public ReadOnlyStringProperty warningsProperty() {
+        return warnings.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

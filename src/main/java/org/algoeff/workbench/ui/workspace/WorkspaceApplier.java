@@ -4,11 +4,13 @@ package org.algoeff.workbench.ui.workspace;
 import java.time.LocalDate;
 
 import org.algoeff.workbench.analysis.plot.CurveMath.XQuantity;
+import org.algoeff.workbench.io.workspace.ComputeSources;
 import org.algoeff.workbench.io.workspace.Workspace;
 import org.algoeff.workbench.ui.curves.CurveViewModel;
 import org.algoeff.workbench.ui.load.RunItem;
 import org.algoeff.workbench.ui.load.SourceItem;
 import org.algoeff.workbench.ui.load.SourcesViewModel;
+import org.algoeff.workbench.ui.runs.RunsViewModel;
 import org.algoeff.workbench.ui.trend.TrendViewModel;
 
 /** Puts a {@link Workspace}'s settings back into the ViewModels. FX thread only. */
@@ -16,11 +18,8 @@ final class WorkspaceApplier {
     private WorkspaceApplier() {
     }
 
-    static void applySettings(Workspace w, TrendViewModel trend, CurveViewModel curves) {
-        Workspace.Fit fit = w.fit();
-        trend.frontierOnlyProperty().set(fit.frontierOnly());
-        trend.setFitWindow(date(fit.from()), date(fit.to()));
-        trend.setBootstrap(fit.bootstrapResamples(), fit.seed());
+    static void applySettings(Workspace w, TrendViewModel trend, CurveViewModel curves, RunsViewModel runs) {
+        trend.fitSettings().apply(w.fit());
         trend.overlayVisibleProperty().set(!w.overlays().isEmpty());
         if (!w.overlays().isEmpty()) {
             Workspace.Overlay o = w.overlays().get(0);
@@ -41,11 +40,15 @@ final class WorkspaceApplier {
         curves.logXProperty().set(c.logX());
         curves.logYProperty().set(c.logY());
         curves.smoothingProperty().set(c.smoothing());
-        if (w.target() != null) {
-            curves.targetProperty().set(w.target().value());
-            curves.lowerIsBetterProperty().set(w.target().lowerIsBetter());
+        Workspace.Target t = w.target();
+        if (t != null) {
+            // Metric first: choosing a metric infers its direction, which the saved direction then overrides.
+            runs.metricProperty().set(t.tag());
+            runs.targetProperty().set(t.value());
+            runs.lowerIsBetterProperty().set(t.lowerIsBetter());
+            runs.smoothingProperty().set(t.smoothing() == null ? 0 : t.smoothing());
         } else {
-            curves.targetProperty().set(Double.NaN);
+            runs.targetProperty().set(Double.NaN);
         }
     }
 
@@ -54,7 +57,7 @@ final class WorkspaceApplier {
      * sources are loaded (the defaults, first set and earliest point, when nothing matches).
      */
     static void applyDatasetChoices(Workspace w, TrendViewModel trend) {
-        trend.fittedProperty().set(w.fit().dataset());
+        trend.fittedProperty().set(w.fittedDataset());
         Workspace.Overlay o = w.overlays().isEmpty() ? null : w.overlays().get(0);
         if (o == null || o.anchorDate() == null) {
             trend.anchorProperty().set(null);
@@ -69,16 +72,23 @@ final class WorkspaceApplier {
                     .ifPresent(src -> s.hidden().set(src.hidden()));
             for (RunItem r : s.runs()) {
                 for (Workspace.RunEdit e : w.runs()) {
-                    if (e.source().equals(s.path().toString()) && e.run().equals(r.run().name())) {
+                    if (e.source().equals(s.path().toString()) && isRun(e, r)) {
                         if (e.displayName() != null) {
                             r.displayNameProperty().set(e.displayName());
                         }
                         r.dateProperty().set(date(e.date()));
+                        r.computeProperty().set(ComputeSources.open(e.compute()).orElse(null));
                         r.hiddenProperty().set(e.hidden());
                     }
                 }
             }
         }
+    }
+
+    /** By run id where the edit has one (two runs of one source may share a name), else by the run's own name. */
+    private static boolean isRun(Workspace.RunEdit e, RunItem r) {
+        return e.runId() != null && !e.runId().isEmpty() ? e.runId().equals(r.run().id())
+                : e.run() != null && e.run().equals(r.run().name());
     }
 
     private static LocalDate date(String iso) {

@@ -14,10 +14,12 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
 
 import org.algoeff.workbench.analysis.HardwareTrends;
 import org.algoeff.workbench.analysis.plot.CurveMath.XQuantity;
 import org.algoeff.workbench.io.dataset.ColumnChoice;
+import org.algoeff.workbench.io.workspace.ComputeSources;
 import org.algoeff.workbench.io.workspace.Workspace;
 import org.algoeff.workbench.io.workspace.WorkspaceStore;
 import org.algoeff.workbench.model.HardwareTrend;
@@ -28,6 +30,7 @@ import org.algoeff.workbench.ui.curves.CurveViewModel;
 import org.algoeff.workbench.ui.load.RunItem;
 import org.algoeff.workbench.ui.load.SourceItem;
 import org.algoeff.workbench.ui.load.SourcesViewModel;
+import org.algoeff.workbench.ui.runs.RunsViewModel;
 import org.algoeff.workbench.ui.trend.TrendViewModel;
 
 /**
@@ -40,6 +43,7 @@ public final class WorkspaceViewModel {
     private final SourcesViewModel sources;
     private final TrendViewModel trend;
     private final CurveViewModel curves;
+    private final RunsViewModel runs;
     private final WorkspaceStore store;
     private final DialogService dialogs;
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
@@ -47,18 +51,34 @@ public final class WorkspaceViewModel {
     private final ObjectProperty<String> theme = new SimpleObjectProperty<>("light");
 
     public WorkspaceViewModel(SourcesViewModel sources, TrendViewModel trend, CurveViewModel curves,
-                              WorkspaceStore store, DialogService dialogs) {
+                              RunsViewModel runs, WorkspaceStore store, DialogService dialogs) {
         this.sources = sources;
         this.trend = trend;
         this.curves = curves;
+        this.runs = runs;
         this.store = store;
         this.dialogs = dialogs;
-        for (Observable o : List.<Observable>of(sources.items(), trend.frontierOnlyProperty(), trend.fromProperty(),
-                trend.toProperty(), trend.hardwareProperty(), trend.doublingMonthsProperty(), trend.titleProperty(),
+        for (Observable o : List.<Observable>of(sources.items(), trend.fitSettings().optionsProperty(), trend.hardwareProperty(), trend.doublingMonthsProperty(), trend.titleProperty(),
                 trend.overlayVisibleProperty(), trend.anchorProperty(), trend.fittedProperty(),
-                curves.tags().ticked(), curves.tags().filterProperty(), curves.xQuantityProperty(), curves.logXProperty(), curves.logYProperty(),
-                curves.smoothingProperty(), curves.targetProperty(), theme)) {
+                curves.tags().ticked(), curves.tags().filterProperty(), curves.xQuantityProperty(), curves.logXProperty(),
+                curves.logYProperty(), curves.smoothingProperty(), runs.metricProperty(), runs.targetProperty(),
+                runs.lowerIsBetterProperty(), runs.smoothingProperty(), theme)) {
             o.addListener(ignored -> dirty.set(true));
+        }
+        sources.items().addListener((ListChangeListener<SourceItem>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(this::watchEdits);
+            }
+        });
+    }
+
+    /** A run's name, date, compute source or hidden flag changed by the user is an unsaved change. */
+    private void watchEdits(SourceItem s) {
+        for (RunItem r : s.runs()) {
+            for (Observable o : List.<Observable>of(r.displayNameProperty(), r.dateProperty(), r.computeProperty(),
+                    r.hiddenProperty())) {
+                o.addListener(ignored -> dirty.set(true));
+            }
         }
     }
 
@@ -106,7 +126,7 @@ public final class WorkspaceViewModel {
             return;
         }
         Workspace w = read.value();
-        WorkspaceApplier.applySettings(w, trend, curves);
+        WorkspaceApplier.applySettings(w, trend, curves, runs);
         theme.set(w.chart().theme() == null ? "light" : w.chart().theme());
         sources.clear();
         for (Workspace.Source s : w.sources()) {
@@ -158,7 +178,8 @@ public final class WorkspaceViewModel {
             for (RunItem r : s.runs()) {
                 LocalDate d = r.dateProperty().get();
                 edits.add(new Workspace.RunEdit(s.path().toString(), r.run().name(), r.displayNameProperty().get(),
-                        d == null ? null : d.toString(), r.hiddenProperty().get()));
+                        d == null ? null : d.toString(), r.hiddenProperty().get(), r.run().id(),
+                        ComputeSources.save(r.computeProperty().get())));
             }
         }
         HardwareTrend h = trend.hardwareProperty().get();
@@ -166,16 +187,22 @@ public final class WorkspaceViewModel {
         List<Workspace.Overlay> overlays = h == null || !trend.overlayVisibleProperty().get() ? List.of()
                 : List.of(new Workspace.Overlay(h.name(), trend.doublingMonthsProperty().get(),
                         anchor == null ? null : anchor.date().toString(), anchor == null ? 0 : anchor.value()));
-        double target = curves.targetProperty().get();
+        double target = runs.targetProperty().get();
+        double smoothing = runs.smoothingProperty().get();
         return new Workspace(Workspace.SCHEMA_VERSION, srcs, edits,
-                Double.isFinite(target) ? new Workspace.Target(curves.targetTag(), target,
-                        curves.lowerIsBetterProperty().get()) : null,
-                new Workspace.Fit(trend.frontierOnlyProperty().get(), iso(trend.fromProperty().get()),
-                        iso(trend.toProperty().get()), trend.resamples(), trend.seed(), trend.fittedProperty().get()),
-                overlays, new Workspace.Chart(curves.targetTag(), xName(curves.xQuantityProperty().get()),
+                Double.isFinite(target) ? new Workspace.Target(runs.metricProperty().get(), target,
+                        runs.lowerIsBetterProperty().get(), smoothing > 0 ? smoothing : null) : null,
+                trend.fitSettings().optionsProperty().get(), trend.fittedProperty().get(),
+                overlays, new Workspace.Chart(firstPlotted(), xName(curves.xQuantityProperty().get()),
                         curves.logXProperty().get(), curves.logYProperty().get(), curves.smoothingProperty().get(),
                         theme.get(), trend.titleProperty().get(), List.copyOf(curves.tags().ticked()),
                         curves.tags().filterProperty().get()));
+    }
+
+    /** The first plotted series: what workspaces written before several series existed read. */
+    private String firstPlotted() {
+        List<String> plotted = curves.tags().plotted();
+        return plotted.isEmpty() ? null : plotted.get(0);
     }
 
     static String xName(XQuantity q) {

@@ -62,7 +62,7 @@ class ComputeToTargetServiceTest {
         assertTrue(perStep.reached());
         assertEquals(125.0, perStep.stepAtTarget(), 1e-9);
         assertEquals(1.25e11, perStep.trainingFlops(), 1e-3);
-        assertEquals(1.25e11, ctt(r, MetricTarget.of("loss", 0.5, new ComputeSource.TotalFlops())).trainingFlops(),
+        assertEquals(1.25e11, ctt(r, MetricTarget.of("loss", 0.5, new ComputeSource.LoggedFlops())).trainingFlops(),
                 1e-3);
         assertEquals(7.5e11, ctt(r, MetricTarget.of("loss", 0.5, new ComputeSource.SixND(1e6, 1000)))
                 .trainingFlops(), 1e-3);
@@ -116,8 +116,8 @@ class ComputeToTargetServiceTest {
                 () -> ctt(r, MetricTarget.of("bleu", 1, new ComputeSource.FlopsPerStep(1))));
         assertTrue(noTag.getMessage().contains("has no series 'bleu'"));
         IllegalArgumentException noFlops = assertThrows(IllegalArgumentException.class,
-                () -> ctt(r, MetricTarget.of("loss", 0.5, new ComputeSource.TotalFlops())));
-        assertTrue(noFlops.getMessage().contains("no total FLOPs"));
+                () -> ctt(r, MetricTarget.of("loss", 0.5, new ComputeSource.LoggedFlops())));
+        assertTrue(noFlops.getMessage().contains("logs no FLOPs of its own"));
     }
 
     @Test

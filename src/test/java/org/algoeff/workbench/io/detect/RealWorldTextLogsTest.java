@@ -78,7 +78,7 @@ class RealWorldTextLogsTest {
         "trainer_state/whisper-large-v2-japanese-5k-steps__trainer_state.json, 5.27162132754432e+20",
         "wandb/stanford_alpaca-yc1999__run-ymr3ch8s__wandb-summary.json, 2.4886349536847462e+17",
     })
-    void keepsTotalFlopsAsRunCompute(String file, double totalFlops) {
+    void keepsLoggedFlopsAsRunCompute(String file, double totalFlops) {
         Path path = SharedData.require("realworld/" + file);
         Run run = new RunLoader().load(List.of(path), ProgressSink.NONE, CancellationToken.NEVER).runs().get(0);
         assertEquals(totalFlops, run.totalTrainingFlops().orElseThrow(), 0.0);

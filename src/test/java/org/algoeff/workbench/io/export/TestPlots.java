@@ -39,7 +39,8 @@ final class TestPlots {
         double slope = -0.76;
         double intercept = Math.log(3.0e18) / Math.log(2) - slope * 2012.42;
         TrendFit fit = new TrendFit(pts, pts.get(0).date(), pts.get(4).date(), slope, intercept, 0.95,
-                TrendDirection.DECLINING, 12 / 0.76, new Interval(13, 19), new Interval(12.5, 20), 44, 1000, 42L, prov);
+                TrendDirection.DECLINING, 12 / 0.76, new Interval(13, 19), new Interval(12.5, 20), 44, 40, 1000, 42L, true,
+                5, List.of(), prov);
         OverlayAnchor moore = new OverlayAnchor(new HardwareTrend("Moore's law", 24, "Moore 1975"),
                 LocalDate.of(2012, 6, 1), 3.0e18, true);
         return PlotSpecBuilder.trend(new TrendPlotRequest("Compute to reach AlexNet-level accuracy", List.of(ds), fit,

@@ -4,8 +4,8 @@ package org.algoeff.workbench.io.mlflow;
 import java.util.List;
 
 /** The tracking tables as MLflow creates them (mlflow/mlflow tests/resources/db/latest_schema.sql). */
-final class MlflowSchema {
-    static final List<String> TABLES = List.of(
+public final class MlflowSchema {
+    public static final List<String> TABLES = List.of(
             "CREATE TABLE experiments (experiment_id INTEGER NOT NULL, name VARCHAR(256) NOT NULL, "
                     + "artifact_location VARCHAR(256), lifecycle_stage VARCHAR(32), creation_time BIGINT, "
                     + "last_update_time BIGINT, CONSTRAINT experiment_pk PRIMARY KEY (experiment_id), UNIQUE (name), "

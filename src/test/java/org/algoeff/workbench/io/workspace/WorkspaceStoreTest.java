@@ -3,12 +3,17 @@ package org.algoeff.workbench.io.workspace;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.algoeff.workbench.analysis.FitOptions;
+import org.algoeff.workbench.model.DateRange;
 import org.algoeff.workbench.model.ParseResult;
+import org.algoeff.workbench.model.RowFilter;
+import org.algoeff.workbench.model.TrendDirection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,7 +30,9 @@ class WorkspaceStoreTest {
                         new Workspace.Source("/logs/run1", "runs", null, null, true)),
                 List.of(new Workspace.RunEdit("/logs/run1", "run1", "baseline", "2021-03-04", false)),
                 new Workspace.Target("eval/accuracy", 0.75, false),
-                new Workspace.Fit(true, "2012-01-01", null, 500, 7L),
+                new FitOptions(true, FitOptions.FrontierScope.WITHIN_WINDOW, LocalDate.of(2012, 1, 1), null,
+                        List.of(RowFilter.parse("Notability criteria~.+"), RowFilter.parse("Domain!=Games")), "Domain",
+                        500, 7L, TrendDirection.DECLINING), "hb20",
                 List.of(new Workspace.Overlay("Moore's law", doublingMonths, "2012-06-01", 3e18)),
                 new Workspace.Chart("train/loss", "compute", true, true, 0.9, "dark", "My chart"));
     }
@@ -38,6 +45,47 @@ class WorkspaceStoreTest {
         assertTrue(back.problems().isEmpty(), back.problems().toString());
         assertEquals(sample(24), back.value());
         assertTrue(Files.readString(file).contains("\"schemaVersion\" : 1"));
+    }
+
+    /** The fit settings are the settings record itself; dates are ISO strings like the rest of the file. */
+    @Test
+    void fitSettingsAreStoredAsTheRecord() throws Exception {
+        Path file = dir.resolve("w.algoeff.json");
+        store.save(sample(24), file);
+        String json = Files.readString(file);
+        assertTrue(json.contains("\"from\" : \"2012-01-01\""), json);
+        assertTrue(json.contains("\"frontierScope\" : \"WITHIN_WINDOW\""), json);
+        assertTrue(json.contains("\"groupBy\" : \"Domain\""), json);
+        assertTrue(json.contains("\"fittedDataset\" : \"hb20\""), json);
+    }
+
+    /** Schema 1 as written before the settings record: fit.dataset, from/to strings, no filters. */
+    @Test
+    void opensAWorkspaceWrittenBeforeFiltersAndGroups() throws Exception {
+        Path file = dir.resolve("old.json");
+        Files.writeString(file, "{\"schemaVersion\": 1, \"sources\": [], \"fit\": {\"frontierOnly\": true, "
+                + "\"from\": \"2014-01-01\", \"to\": null, \"bootstrapResamples\": 1000, \"seed\": 42, "
+                + "\"dataset\": \"alexnet-level\"}}");
+        ParseResult<Workspace> r = store.open(file);
+        assertTrue(r.problems().isEmpty(), r.problems().toString());
+        FitOptions fit = r.value().fit();
+        assertEquals(FitOptions.DEFAULT.withFrontierOnly(true).withBootstrap(1000, 42)
+                .withRange(new DateRange(LocalDate.of(2014, 1, 1), null)), fit);
+        assertEquals("alexnet-level", r.value().fittedDataset());
+        assertEquals(FitOptions.DEFAULT, store.open(write("{\"schemaVersion\": 1}")).value().fit());
+    }
+
+    @Test
+    void badFitSettingsAreAProblemNamingThem() throws Exception {
+        ParseResult<Workspace> r = store.open(write("{\"schemaVersion\": 1, \"fit\": {\"from\": \"June\"}}"));
+        assertTrue(r.hasErrors());
+        assertTrue(r.problems().get(0).message().contains("'June' is not a date"), r.problems().toString());
+    }
+
+    private Path write(String json) throws Exception {
+        Path file = Files.createTempFile(dir, "w", ".json");
+        Files.writeString(file, json);
+        return file;
     }
 
     @Test

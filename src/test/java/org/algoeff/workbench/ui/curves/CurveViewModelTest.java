@@ -4,6 +4,7 @@ package org.algoeff.workbench.ui.curves;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,9 +16,9 @@ import org.algoeff.workbench.analysis.ctt.TargetDirection;
 import org.algoeff.workbench.analysis.ctt.TensorBoardSmoothing;
 import org.algoeff.workbench.analysis.plot.CurveMath.XQuantity;
 import org.algoeff.workbench.analysis.plot.CurvePlotRequest.Curve;
-import org.algoeff.workbench.analysis.plot.PlotAnnotation;
 import org.algoeff.workbench.analysis.plot.PlotSpec;
-import org.algoeff.workbench.model.DecimalYear;
+import org.algoeff.workbench.model.MetricSeries;
+import org.algoeff.workbench.model.Run;
 import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.task.ProgressSink;
 import org.algoeff.workbench.ui.load.RunItem;
@@ -49,23 +50,26 @@ class CurveViewModelTest {
     }
 
     @Test
-    void computeToTargetGoesToTheTrendChartForDatedRuns() throws Exception {
+    void againstComputeEachRunUsesItsOwnComputeSourceAndRunsWithoutOneAreNamed() throws Exception {
         CurveViewModel vm = onFx(() -> new CurveViewModel(new LatestWins(new SyncRunner(), 0)));
-        RunItem dated = onFx(() -> new RunItem(syntheticRun("dated", 1000, 1e15)));
-        RunItem undated = onFx(() -> new RunItem(syntheticRun("undated", 1000, 1e15)));
-        onFx(() -> dated.dateProperty().set(LocalDate.of(2021, 3, 4)));
-        onFx(() -> vm.runs().setAll(dated, undated));
+        RunItem logged = onFx(() -> new RunItem(syntheticRun("logged", 1000, 1e15)));
+        Run bare = syntheticRun("bare", 1000, 1e15);
+        RunItem noFlops = onFx(() -> new RunItem(new Run("no-flops", bare.format(), "bare.csv", bare.series(),
+                Map.of())));
+        onFx(() -> vm.runs().setAll(logged, noFlops));
         onFx(() -> vm.xQuantityProperty().set(XQuantity.COMPUTE));
-        onFx(() -> vm.targetProperty().set(0.6));
-        List<PlotAnnotation> points = onFx(vm::computeToTargetPoints);
-        assertEquals(1, points.size());
-        assertEquals(DecimalYear.of(LocalDate.of(2021, 3, 4)), points.get(0).x(), 1e-9);
-        assertTrue(points.get(0).y() > 0 && points.get(0).y() < 1e15, "compute below the run's total");
+        assertEquals(List.of("logged"), onFx(() -> vm.curvesProperty().get().stream().map(Curve::name).toList()));
+        assertTrue(onFx(() -> vm.noteProperty().get()).contains("no-flops"), onFx(() -> vm.noteProperty().get()));
+        onFx(() -> noFlops.computeProperty().set(new ComputeSource.FlopsPerStep(2e9)));
+        Curve given = onFx(() -> vm.curvesProperty().get().stream().filter(c -> c.name().equals("no-flops"))
+                .findFirst().orElseThrow());
+        MetricSeries loss = bare.series("train/loss").orElseThrow();
+        assertEquals(2e9 * loss.step(10), given.x()[10], 0.0, "x = FLOPs per step x step");
+        assertEquals("", onFx(() -> vm.noteProperty().get()));
         PlotSpec spec = onFx(() -> vm.spec(400));
         assertNotNull(spec);
         assertEquals("compute (FLOP)", spec.x().label());
         assertTrue(spec.series().stream().anyMatch(s -> s.faint()), "raw curve drawn faint under the smoothed one");
-        assertEquals(2, spec.annotations().size(), "both runs reach the target");
     }
 
     @Test
@@ -76,18 +80,21 @@ class CurveViewModelTest {
         onFx(() -> vm.runs().setAll(run));
         onFx(() -> {
             vm.xQuantityProperty().set(XQuantity.COMPUTE);
-            vm.smoothingProperty().set(0.6);
+            vm.smoothingProperty().set(0.3);
+            vm.targetSmoothingProperty().set(0.6);
             vm.lowerIsBetterProperty().set(true);
             vm.targetProperty().set(0.61);
         });
         ComputeToTarget ctt = new ComputeToTargetService("test", Clock.systemUTC()).compute(run.run(),
-                new MetricTarget("train/loss", 0.61, TargetDirection.LOWER_IS_BETTER, new ComputeSource.TotalFlops(),
+                new MetricTarget("train/loss", 0.61, TargetDirection.LOWER_IS_BETTER, new ComputeSource.LoggedFlops(),
                         0.6), ProgressSink.NONE, CancellationToken.NEVER);
         assertTrue(ctt.reached());
         Curve c = onFx(() -> vm.curvesProperty().get().get(0));
-        assertEquals(ctt.trainingFlops(), c.targetX(), 1e-9 * ctt.trainingFlops(), "interpolated, as ctt does");
+        assertEquals(ctt.trainingFlops(), c.targetX(), 0.0, "the same compute axis and crossing as ctt: same digits");
         assertEquals(0.61, c.targetY(), 1e-12, "the marker sits on the target line");
-        assertEquals(ctt.trainingFlops(), onFx(vm::computeToTargetPoints).get(0).y(), 1e-9 * ctt.trainingFlops());
+        onFx(() -> vm.targetMetricProperty().set("eval/accuracy"));
+        assertTrue(Double.isNaN(onFx(() -> vm.curvesProperty().get().get(0).targetX())),
+                "the target is another metric's: no marker on the loss curve");
     }
 
     @Test
@@ -102,7 +109,6 @@ class CurveViewModelTest {
                 curves.stream().map(Curve::name).toList());
         assertEquals(4, curves.stream().mapToInt(Curve::colorIndex).distinct().count(), "a colour per curve");
         assertEquals("train/loss, eval/accuracy", onFx(vm::yLabel));
-        assertEquals("train/loss", onFx(vm::targetTag), "the target is about the first plotted series");
         PlotSpec spec = onFx(() -> vm.spec(300));
         assertEquals(4, spec.series().stream().filter(s -> !s.faint()).count(), "the export shows the same curves");
     }

@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The Reruns tab in the real window under TestFX + Monocle: Ctrl+3 opens it, Start runs a real tiny DL4J rerun
+ * The Reruns tab in the real window under TestFX + Monocle: Ctrl+4 opens it, Start runs a real tiny DL4J rerun
  * (mlp-1986, one seed, 1,000 training and 200 test digits, one epoch, target 0.5) on the serial rerun thread, and its
  * compute-to-target lands on the efficiency-trend chart at 1 July 1986. With {@code -Dscreenshots=true} it runs three
  * recipes with three seeds instead and writes docs/screenshots/window-reruns.png and
@@ -54,7 +54,7 @@ class RerunsWindowTest {
 
     @Test
     void aTinyRealRerunPutsItsPointOnTheTrendChart(FxRobot robot) throws Exception {
-        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT4);
         assertEquals("Reruns", onFx(() -> window.view().tabs().getSelectionModel().getSelectedItem().getText()));
         RerunsViewModel vm = window.viewModel().reruns();
         Set<String> picked = SCREENSHOT ? Set.of("mlp-1986", "lenet-1998", "bn-2015") : Set.of("mlp-1986");

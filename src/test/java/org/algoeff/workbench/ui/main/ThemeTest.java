@@ -43,7 +43,7 @@ class ThemeTest {
         for (String theme : List.of("light", "dark")) {
             onFx(() -> {
                 window.viewModel().workspace().themeProperty().set(theme);
-                window.view().selectTab(2);
+                window.view().selectTab(3);
                 window.view().root().applyCss();
                 window.view().root().layout();
             });

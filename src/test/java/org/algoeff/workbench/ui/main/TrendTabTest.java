@@ -100,9 +100,6 @@ class TrendTabTest {
         assertEquals(LocalDate.of(2018, 12, 31), onFx(() -> window.viewModel().trend().toProperty().get()),
                 "the locale's short form still works");
         assertEquals("2018-12-31", onFx(() -> to.getEditor().getText()), "dates read as ISO");
-        robot.doubleClickOn(to.getEditor()).eraseText(12).write("not a date").press(KeyCode.ENTER)
-                .release(KeyCode.ENTER);
-        assertEquals(LocalDate.of(2018, 12, 31), onFx(() -> window.viewModel().trend().toProperty().get()));
         onFx(() -> window.view().tabs().requestFocus());
         assertEquals(LocalDate.of(2018, 12, 31), onFx(() -> window.viewModel().trend().toProperty().get()),
                 "leaving the field keeps the date too");
@@ -136,8 +133,8 @@ class TrendTabTest {
         robot.clickOn("Training curves");
         // The desktop case: the focused control is on the tab being left.
         robot.clickOn(robot.from(window.view().root()).lookup("#curveTarget").queryAs(TextField.class));
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
-        assertEquals(2, onFx(() -> window.view().tabs().getSelectionModel().getSelectedIndex()));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        assertEquals(3, onFx(() -> window.view().tabs().getSelectionModel().getSelectedIndex()), "on Reruns");
         onFx(() -> window.view().root().layout());
         Node focused = onFx(() -> window.view().root().getScene().getFocusOwner());
         TextField title = onFx(() -> (TextField) window.view().root().lookup("#chartTitle"));

@@ -25,7 +25,7 @@ public final class WindowLazyProbe {
                 Stage stage = new Stage();
                 WorkbenchWindow w = TestWindows.open(stage, new BackgroundRunner(1), new FakeDialogs());
                 stage.show();
-                w.view().selectTab(2);
+                w.view().selectTab(3);
                 // The calibrated target is read in the background: report once it has arrived.
                 Runnable report = () -> {
                     System.out.println("probe: window open, tab " + w.view().tabs().getSelectionModel()

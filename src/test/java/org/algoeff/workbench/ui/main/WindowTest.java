@@ -62,7 +62,7 @@ class WindowTest {
                 .value().points().size();
         assertEquals(rows, shown.series().get(0).points().size());
         assertTrue(shown.y().log());
-        assertTrue(onFx(() -> window.viewModel().trend().readoutProperty().get()).startsWith("halves every 15.8"));
+        assertTrue(onFx(() -> window.viewModel().trend().readoutProperty().get()).startsWith("halves every 15.9"));
         assertTrue(onFx(() -> !window.viewModel().workspace().dirtyProperty().get()), "start-up data is not a change");
     }
 

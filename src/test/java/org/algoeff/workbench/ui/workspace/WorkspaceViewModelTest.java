@@ -3,6 +3,7 @@ package org.algoeff.workbench.ui.workspace;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,13 +13,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.algoeff.workbench.analysis.FitOptions;
 import org.algoeff.workbench.analysis.TrendFitter;
 import org.algoeff.workbench.analysis.plot.CurveMath.XQuantity;
 import org.algoeff.workbench.analysis.plot.TrendChartComposer;
+import org.algoeff.workbench.analysis.runs.RunsTrendService;
 import org.algoeff.workbench.io.dataset.TrendCsvReader;
 import org.algoeff.workbench.io.detect.RunLoader;
 import org.algoeff.workbench.io.workspace.AtomicFiles;
 import org.algoeff.workbench.io.workspace.WorkspaceStore;
+import org.algoeff.workbench.model.RowFilter;
 import org.algoeff.workbench.model.TrendPoint;
 import org.algoeff.workbench.testsupport.SampleDataFiles;
 import org.algoeff.workbench.ui.curves.CurveViewModel;
@@ -26,6 +30,7 @@ import org.algoeff.workbench.ui.load.LoaderRunSource;
 import org.algoeff.workbench.ui.load.SourceItem;
 import org.algoeff.workbench.ui.load.SourcesViewModel;
 import org.algoeff.workbench.ui.load.StepCsvTestReader;
+import org.algoeff.workbench.ui.runs.RunsViewModel;
 import org.algoeff.workbench.ui.task.LatestWins;
 import org.algoeff.workbench.ui.task.SyncRunner;
 import org.algoeff.workbench.ui.trend.TrendViewModel;
@@ -43,6 +48,7 @@ class WorkspaceViewModelTest {
     private SourcesViewModel sources;
     private TrendViewModel trend;
     private CurveViewModel curves;
+    private RunsViewModel runs;
     private WorkspaceViewModel vm;
 
     @BeforeEach
@@ -56,7 +62,8 @@ class WorkspaceViewModelTest {
             trend = new TrendViewModel(new TrendChartComposer(new TrendFitter("test")), new LatestWins(runner, 0));
             trend.setBootstrap(200, 3);
             curves = new CurveViewModel(new LatestWins(runner, 0));
-            return new WorkspaceViewModel(sources, trend, curves, new WorkspaceStore(), dialogs);
+            runs = new RunsViewModel(new RunsTrendService("test", Clock.systemUTC()), new LatestWins(runner, 0));
+            return new WorkspaceViewModel(sources, trend, curves, runs, new WorkspaceStore(), dialogs);
         });
     }
 
@@ -64,7 +71,7 @@ class WorkspaceViewModelTest {
     void unsavedChangesAreNeverLostSilently() throws Exception {
         assertTrue(onFx(vm::confirmClose), "nothing changed: closes without asking");
         assertTrue(dialogs.asked.isEmpty());
-        onFx(() -> trend.frontierOnlyProperty().set(false));
+        onFx(() -> trend.frontierOnlyProperty().set(true));
         dialogs.unsavedAnswer = DialogService.UnsavedChoice.CANCEL;
         assertFalse(onFx(vm::confirmClose));
         dialogs.unsavedAnswer = DialogService.UnsavedChoice.SAVE;
@@ -85,6 +92,8 @@ class WorkspaceViewModelTest {
             sources.items().get(1).runs().get(0).dateProperty().set(LocalDate.of(2020, 5, 6));
             sources.items().get(1).runs().get(0).displayNameProperty().set("baseline");
             trend.setFitWindow(LocalDate.of(2013, 1, 1), null);
+            trend.fitSettings().whereTextProperty().set("model!=VGG-11 AND target~AlexNet");
+            trend.fitSettings().groupByProperty().set("frontier");
             trend.doublingMonthsProperty().set(18);
             curves.xQuantityProperty().set(XQuantity.COMPUTE);
             curves.smoothingProperty().set(0.9);
@@ -99,7 +108,7 @@ class WorkspaceViewModelTest {
         assertTrue(Files.exists(AtomicFiles.backupOf(file)), "previous kept as .bak");
         onFx(() -> {
             sources.clear();
-            trend.setFitWindow(null, null);
+            trend.fitSettings().apply(FitOptions.DEFAULT);
             trend.doublingMonthsProperty().set(24);
             curves.smoothingProperty().set(0);
             curves.tags().filterProperty().set("");
@@ -111,6 +120,10 @@ class WorkspaceViewModelTest {
         assertEquals("baseline", onFx(() -> sources.items().get(1).runs().get(0).displayNameProperty().get()));
         assertEquals(LocalDate.of(2020, 5, 6), onFx(() -> sources.items().get(1).runs().get(0).dateProperty().get()));
         assertEquals(LocalDate.of(2013, 1, 1), onFx(() -> trend.fromProperty().get()));
+        FitOptions fit = onFx(() -> trend.fitSettings().optionsProperty().get());
+        assertEquals(List.of(RowFilter.parse("model!=VGG-11"), RowFilter.parse("target~AlexNet")), fit.where());
+        assertEquals("frontier", fit.groupBy());
+        assertEquals(200, fit.bootstrapResamples(), "the record as it was saved, bootstrap included");
         assertEquals(18, onFx(() -> trend.doublingMonthsProperty().get()));
         assertEquals(XQuantity.COMPUTE, onFx(() -> curves.xQuantityProperty().get()));
         assertEquals(0.9, onFx(() -> curves.smoothingProperty().get()));
@@ -198,6 +211,7 @@ class WorkspaceViewModelTest {
                 sources.items().stream().filter(SourceItem::isDataset).map(SourceItem::dataset).toList())));
         Path mine = Files.writeString(dir.resolve("mine.csv"), "model,date,compute\n"
                 + "a,2010-01-01,1e20\nb,2012-01-01,4e20\nc,2014-01-01,1.6e21\n");
+        onFx(() -> trend.frontierOnlyProperty().set(true));
         onFx(() -> sources.load(List.of(SampleDataFiles.HB20_ALEXNET.toAbsolutePath(), mine)));
         assertEquals(List.of("alexnet-level", "mine"), onFx(() -> List.copyOf(trend.fittedChoices())));
         assertEquals(6, onFx(() -> trend.fitProperty().get().points().size()), "the first set, HB20: 6 frontier points");

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.algoeff.workbench.io.jsonl;
+
+/**
+ * The workbench's own rerun log (docs/rerun.md): a header object whose {@code format} is {@value #FORMAT}, then one
+ * flat object per evaluation with the keys below. One place for the keys that {@code rerun.RerunLogWriter} writes
+ * and {@link JsonlLogReader} reads back.
+ */
+public final class RerunLogSchema {
+    /** The header's {@code format} value. */
+    public static final String FORMAT = "algoeff-rerun-log";
+    /** The header's {@code version} value written by this build. */
+    public static final int VERSION = 1;
+    /** Minibatches trained so far: the log's x axis. */
+    public static final String STEP = "step";
+    /** Training examples processed so far. */
+    public static final String EXAMPLES = "examples";
+    /** Cumulative training FLOPs so far, exact per evaluation: the log's own compute axis. */
+    public static final String TRAINING_FLOPS = "training_flops";
+    /** Fraction of the test split classified correctly, 0..1. */
+    public static final String TEST_ACCURACY = "test_accuracy";
+    /** Mean training loss since the previous evaluation (absent at step 0). */
+    public static final String TRAIN_LOSS = "train_loss";
+    /** Seconds since the Unix epoch when the evaluation finished. */
+    public static final String WALL_TIME = "wall_time";
+
+    private RerunLogSchema() {
+    }
+}
