@@ -5,6 +5,7 @@ import java.util.List;
 
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
@@ -58,6 +59,15 @@ public final class ReadoutCrosshair extends ChartPlugin {
         }
     }
 
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static List<Double> ranges(XYChart chart) {
         return List.of(chart.getXAxis().getMin(), chart.getXAxis().getMax(), chart.getYAxis().getMin(),
                 chart.getYAxis().getMax());
@@ -78,6 +88,11 @@ public final class ReadoutCrosshair extends ChartPlugin {
         if (!(getChart() instanceof XYChart chart) || chart.getScene() == null) {
             return;
         }
+        if (!shown(chart)) {
+            // ChartFX hands plugins the whole scene's mouse events, also while the chart's tab is hidden.
+            hide();
+            return;
+        }
         Point2D local = chart.getCanvas().sceneToLocal(sceneX, sceneY);
         Bounds plot = chart.getCanvas().getBoundsInLocal();
         if (local == null || !plot.contains(local)) {
@@ -90,8 +105,13 @@ public final class ReadoutCrosshair extends ChartPlugin {
         Axis y = chart.getYAxis();
         double xValue = x.getValueForDisplay(local.getX());
         double yValue = y.getValueForDisplay(local.getY());
-        label.setText(AxisFormats.readout(xKind, x.isLogAxis(), x.getMin(), x.getMax(), xValue) + ", "
-                + AxisFormats.readout(AxisKind.NUMBER, y.isLogAxis(), y.getMin(), y.getMax(), yValue));
+        String xText = AxisFormats.readout(xKind, x.isLogAxis(), x.getMin(), x.getMax(), xValue);
+        String yText = AxisFormats.readout(AxisKind.NUMBER, y.isLogAxis(), y.getMin(), y.getMax(), yValue);
+        if (xText.isEmpty() || yText.isEmpty()) {
+            hide();
+            return;
+        }
+        label.setText(xText + ", " + yText);
         path.getElements().setAll(new MoveTo(plot.getMinX() + 1, local.getY()), new LineTo(plot.getMaxX(), local.getY()),
                 new MoveTo(local.getX(), plot.getMinY() + 1), new LineTo(local.getX(), plot.getMaxY()));
         double w = label.prefWidth(-1);
