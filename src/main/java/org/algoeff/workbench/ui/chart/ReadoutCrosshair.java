@@ -78,6 +78,11 @@ public final class ReadoutCrosshair extends ChartPlugin {
         xKind = kind;
     }
 
+    /** Shows or hides the coordinates next to the pointer (the lines stay): off while a point's own label shows. */
+    public void setReadoutShown(boolean shown) {
+        label.setVisible(shown);
+    }
+
     /** Hides the crosshair until the pointer moves over the plot again. */
     public void hide() {
         pointer = null;

@@ -61,10 +61,15 @@ public final class SpecChart {
         hover.getStyleClass().add("chart-hover-label");
         hover.setVisible(false);
         hover.setMouseTransparent(true);
+        // Unmanaged: ChartFX's canvas foreground stretches managed children over the plot (to zero size at times).
+        hover.setManaged(false);
         chart.getCanvasForeground().getChildren().add(hover);
         // Filters, not handlers: ChartFX's plugin layer consumes mouse events before they bubble to the chart.
         chart.addEventFilter(MouseEvent.MOUSE_MOVED, this::onHover);
-        chart.addEventFilter(MouseEvent.MOUSE_EXITED, e -> hover.setVisible(false));
+        chart.addEventFilter(MouseEvent.MOUSE_EXITED, e -> {
+            hover.setVisible(false);
+            crosshair.setReadoutShown(true);
+        });
     }
 
     public XYChart node() {
@@ -150,10 +155,23 @@ public final class SpecChart {
             }
         }
         hover.setVisible(best != null);
+        // The point's label says its date and value already; two labels at the pointer would overlap.
+        crosshair.setReadoutShown(best == null);
         if (best != null) {
             hover.setText(best.label().replace(" | ", "\n"));
-            hover.relocate(xAxis.getDisplayPosition(best.x()) + 10, yAxis.getDisplayPosition(best.y()) + 10);
+            hover.autosize();
+            placeHover(xAxis.getDisplayPosition(best.x()), yAxis.getDisplayPosition(best.y()));
         }
+    }
+
+    /** Next to the point, below and right of it, moved to the other side where it would leave the plot. */
+    private void placeHover(double px, double py) {
+        double w = hover.getWidth();
+        double h = hover.getHeight();
+        double x = px + 12 + w > chart.getCanvas().getWidth() ? px - 12 - w : px + 12;
+        double y = py + 12 + h > chart.getCanvas().getHeight() ? py - 12 - h : py + 12;
+        hover.relocate(Math.max(0, x), Math.max(0, y));
+        hover.toFront();
     }
 
     /** Text of the hover label while it shows, else empty (for tests). */

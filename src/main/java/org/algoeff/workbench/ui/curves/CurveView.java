@@ -91,6 +91,8 @@ public final class CurveView {
             menu.getItems().setAll(all, none, new SeparatorMenuItem());
             for (String tag : tags.matching()) {
                 CheckBox box = new CheckBox(tag);
+                // Tags are names, not labels with shortcuts: "train_loss" keeps its underscore.
+                box.setMnemonicParsing(false);
                 box.setSelected(tags.ticked().contains(tag));
                 box.selectedProperty().addListener((obs, was, on) -> tags.tick(tag, on));
                 CustomMenuItem item = new CustomMenuItem(box);

@@ -85,6 +85,15 @@ class TrendTabTest {
         String hover = onFx(() -> window.view().trendView().chart().hoverText());
         assertTrue(hover.startsWith("AlexNet"), "hover reads: '" + hover + "'");
         assertTrue(hover.contains("2012"), hover);
+        // And it is drawn where it can be seen (on the desktop it was laid out to zero size).
+        javafx.geometry.Bounds label = onFx(() -> {
+            Node n = window.view().trendView().chart().node().lookup(".chart-hover-label");
+            return n.localToScene(n.getLayoutBounds());
+        });
+        javafx.geometry.Bounds plot = onFx(() -> window.view().trendView().chart().node().localToScene(
+                window.view().trendView().chart().node().getLayoutBounds()));
+        assertTrue(label.getWidth() > 60 && label.getHeight() > 30, "label size " + label);
+        assertTrue(plot.contains(label.getMinX(), label.getMinY()), "label at " + label + " inside " + plot);
     }
 
     /** Regression: From/To took only M/D/YYYY; an ISO date was silently reverted. */
