@@ -77,6 +77,25 @@ public final class AxisFormats {
         return AxisTicks.format(value, Math.max(Math.abs(max - min) / 100, 1e-12));
     }
 
+    /**
+     * Linear-axis labels with as many digits as the visible range needs ("2000", "0.25"), read from the axis at
+     * each call so they follow the zoom; ChartFX's default wrote "2.0E3" for steps.
+     */
+    public static StringConverter<Number> linearConverter(DefaultNumericAxis axis) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                double span = Math.abs(axis.getMax() - axis.getMin());
+                return AxisTicks.format(n.doubleValue(), Math.max(span / 10, 1e-12));
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Double.valueOf(s);
+            }
+        };
+    }
+
     /** Log-axis labels as decades ("10¹⁵", "3×10¹⁵") for charts without a PlotSpec. */
     public static StringConverter<Number> decadeConverter() {
         return converter(new PlotAxis("", PlotAxis.AxisKind.NUMBER, true, 1, 10));

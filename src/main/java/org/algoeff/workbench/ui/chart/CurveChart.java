@@ -155,8 +155,8 @@ public final class CurveChart {
         yAxis.setName(request.yLabel());
         xAxis.setUnit(null);
         yAxis.setUnit(null);
-        xAxis.setTickLabelFormatter(request.logX() ? AxisFormats.decadeConverter() : null);
-        yAxis.setTickLabelFormatter(request.logY() ? AxisFormats.decadeConverter() : null);
+        xAxis.setTickLabelFormatter(request.logX() ? AxisFormats.decadeConverter() : AxisFormats.linearConverter(xAxis));
+        yAxis.setTickLabelFormatter(request.logY() ? AxisFormats.decadeConverter() : AxisFormats.linearConverter(yAxis));
         xAxis.setLogAxis(request.logX());
         yAxis.setLogAxis(request.logY());
     }
