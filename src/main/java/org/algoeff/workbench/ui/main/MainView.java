@@ -47,7 +47,7 @@ public final class MainView {
     private final Tab rerunsTab;
     private RunsView runsView;
     private RerunsView rerunsView;
-    private final SidePanes sides;
+    private SidePanes sides;
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
@@ -76,7 +76,13 @@ public final class MainView {
             }
         });
         tabs.getTabs().setAll(trendTab, curveTab, runsTab, rerunsTab);
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, left, now) -> keepFocusOnTabs(left));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, left, now) -> {
+            keepFocusOnTabs(left);
+            // The fit settings belong to the trend chart; the other tabs use their width.
+            if (sides != null) {
+                sides.setSettingsShown(now == trendTab);
+            }
+        });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox left = new VBox(new Label("Sources  (drop files or folders anywhere)"), new SourcesView(vm.sources()).node());
         left.getStyleClass().add("sources-panel");

@@ -2,6 +2,7 @@
 package org.algoeff.workbench.ui.main;
 
 import javafx.beans.InvalidationListener;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Region;
 
@@ -24,8 +25,14 @@ final class SidePanes {
     private boolean applying;
     private double appliedWidth = -1;
     private Runnable onDrag = () -> { };
+    private final Region left;
+    private final Region centre;
+    private final Region right;
 
     SidePanes(Region left, Region centre, Region right) {
+        this.left = left;
+        this.centre = centre;
+        this.right = right;
         left.setMinWidth(SOURCES_MIN);
         right.setMinWidth(SETTINGS_MIN);
         centre.setMinWidth(CHARTS_MIN);
@@ -35,6 +42,27 @@ final class SidePanes {
         split.widthProperty().addListener((obs, old, w) -> apply());
         InvalidationListener dragged = o -> recordDrag();
         split.getDividers().forEach(d -> d.positionProperty().addListener(dragged));
+        split.getDividers().addListener((ListChangeListener<SplitPane.Divider>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(d -> d.positionProperty().addListener(dragged));
+            }
+        });
+        apply();
+    }
+
+    /**
+     * Shows or hides the settings pane on the right (it holds the trend chart's fit settings: the other tabs give
+     * its width to their own content).
+     */
+    void setSettingsShown(boolean shown) {
+        if (shown == split.getItems().contains(right)) {
+            return;
+        }
+        if (shown) {
+            split.getItems().setAll(left, centre, right);
+        } else {
+            split.getItems().setAll(left, centre);
+        }
         apply();
     }
 
@@ -62,19 +90,24 @@ final class SidePanes {
         if (!(w > 0)) {
             return;
         }
-        double left = sources;
-        double right = settings;
-        double spare = w - CHARTS_MIN - left - right;
+        boolean withSettings = split.getItems().contains(right);
+        double l = sources;
+        double r = withSettings ? settings : 0;
+        double spare = w - CHARTS_MIN - l - r;
         if (spare < 0) {
             // Too narrow: take the shortfall from both sides in proportion to what they have above their minimum.
-            double give = left - SOURCES_MIN + right - SETTINGS_MIN;
+            double give = l - SOURCES_MIN + (withSettings ? r - SETTINGS_MIN : 0);
             double share = give > 0 ? Math.min(1, -spare / give) : 0;
-            left -= (left - SOURCES_MIN) * share;
-            right -= (right - SETTINGS_MIN) * share;
+            l -= (l - SOURCES_MIN) * share;
+            r -= withSettings ? (r - SETTINGS_MIN) * share : 0;
         }
         applying = true;
         try {
-            split.setDividerPositions(left / w, Math.max(left / w, 1 - right / w));
+            if (withSettings) {
+                split.setDividerPositions(l / w, Math.max(l / w, 1 - r / w));
+            } else {
+                split.setDividerPositions(l / w);
+            }
         } finally {
             applying = false;
         }
@@ -84,12 +117,14 @@ final class SidePanes {
     /** A divider moved while the window kept its width: the user dragged it; remember the new widths. */
     private void recordDrag() {
         double w = split.getWidth();
-        if (applying || w != appliedWidth || split.getDividers().size() < 2) {
+        if (applying || w != appliedWidth || split.getDividers().isEmpty()) {
             return;
         }
         double[] p = split.getDividerPositions();
         sources = Math.max(SOURCES_MIN, p[0] * w);
-        settings = Math.max(SETTINGS_MIN, (1 - p[1]) * w);
+        if (p.length > 1) {
+            settings = Math.max(SETTINGS_MIN, (1 - p[1]) * w);
+        }
         onDrag.run();
     }
 

@@ -139,6 +139,7 @@ class TrendTabTest {
     @Test
     void switchingTabsLeavesTheChartTitleAlone(FxRobot robot) throws Exception {
         plotted();
+        TextField title = onFx(() -> (TextField) window.view().root().lookup("#chartTitle"));
         robot.clickOn("Training curves");
         // The desktop case: the focused control is on the tab being left.
         robot.clickOn(robot.from(window.view().root()).lookup("#curveTarget").queryAs(TextField.class));
@@ -146,7 +147,6 @@ class TrendTabTest {
         assertEquals(3, onFx(() -> window.view().tabs().getSelectionModel().getSelectedIndex()), "on Reruns");
         onFx(() -> window.view().root().layout());
         Node focused = onFx(() -> window.view().root().getScene().getFocusOwner());
-        TextField title = onFx(() -> (TextField) window.view().root().lookup("#chartTitle"));
         assertNotEquals(title, focused, "focus: " + focused);
         assertEquals("", onFx(() -> title.getSelectedText()));
     }

@@ -93,6 +93,11 @@ class WindowLayoutTest {
         resize(1024, 700);
         double plotHeight = onFx(() -> window.view().curveView().chart().node().getHeight());
         assertTrue(plotHeight >= 380, "curve chart height " + plotHeight);
+        assertTrue(width("chartTabs") >= 1024 - 2 * SidePanes.SOURCES_DEFAULT, "the fit settings make room for the "
+                + "other tabs: " + width("chartTabs"));
+        onFx(() -> window.view().selectTab(0));
+        resize(1024, 700);
+        assertTrue(width("settingsPanel") >= 250, "and come back with the trend chart");
     }
 
     @Test
