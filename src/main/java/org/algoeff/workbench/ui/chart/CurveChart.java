@@ -61,7 +61,9 @@ public final class CurveChart {
         markers.setPointReduction(false);
         chart.getRenderers().setAll(raw, lines, markers);
         chart.getPlugins().addAll(zoomer, new ReadoutCrosshair());
+        // Our legend replaces ChartFX's, which still takes its place when only hidden (a tall chart with many curves).
         chart.setLegendVisible(false);
+        chart.getLegend().getNode().setManaged(false);
         chart.setAnimated(false);
         root.setTop(legend);
         root.getStyleClass().add("curve-chart");

@@ -138,6 +138,22 @@ class CurveChartTest {
         assertTrue(shown.size() >= 6, "most runs are named: " + shown);
     }
 
+    /** Found on the desktop: with 28 curves the plot grew taller than its place and the x axis went off screen. */
+    @Test
+    void manyCurvesStillFitTheirPlaceWithTheXAxisOnShow() throws Exception {
+        List<Curve> curves = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            curves.add(zigzag("a-run-with-a-long-name-" + i + " · train/loss", i, 300));
+        }
+        show(curves);
+        double sceneHeight = onFx(() -> chart.node().getScene().getHeight());
+        double axisBottom = onFx(() -> chart.xAxis().localToScene(chart.xAxis().getLayoutBounds()).getMaxY());
+        double nodeBottom = onFx(() -> chart.node().localToScene(chart.node().getLayoutBounds()).getMaxY());
+        assertTrue(nodeBottom <= sceneHeight + 0.5, "chart bottom " + nodeBottom + " in a scene of " + sceneHeight);
+        assertTrue(axisBottom <= sceneHeight + 0.5, "x axis bottom " + axisBottom + " in a scene of " + sceneHeight);
+        assertTrue(onFx(() -> chart.legendNames().size()) < 40, "the rest are counted as more");
+    }
+
     private Point2D screenOf(double x, double y) throws Exception {
         return onFx(() -> new Point2D(chart.xAxis().localToScreen(chart.xAxis().getDisplayPosition(x), 0).getX(),
                 chart.yAxis().localToScreen(0, chart.yAxis().getDisplayPosition(y)).getY()));
