@@ -5,9 +5,11 @@ import java.util.List;
 
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
 import org.algoeff.workbench.io.settings.UserSettings.WindowLayout;
@@ -33,6 +35,8 @@ public final class WindowGeometry {
     private boolean maximized;
     /** False until the size was set again after the first frame: changes before that are not the user's. */
     private boolean settled;
+    /** Whether the user wants the window maximized: its state while no dialog was open. */
+    private boolean wantMaximized;
 
     WindowGeometry(Stage stage, MainView view) {
         this.stage = stage;
@@ -50,6 +54,31 @@ public final class WindowGeometry {
             apply();
             settled = true;
         }));
+        keepMaximizedAcrossDialogs();
+    }
+
+    /**
+     * Under openbox (GTK) an owned modal window, an alert or the column dialog, takes its owner out of maximized,
+     * and nothing brings it back. The user's choice is what maximized was while no dialog of ours was open; when the
+     * last one closes, that choice is restored. (Native file choosers are not JavaFX windows: FxDialogService puts
+     * the window back around them.)
+     */
+    private void keepMaximizedAcrossDialogs() {
+        stage.maximizedProperty().addListener((obs, was, now) -> {
+            if (!dialogOpen()) {
+                wantMaximized = now;
+            }
+        });
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            if (wantMaximized && !stage.isMaximized() && !dialogOpen()) {
+                stage.setMaximized(true);
+            }
+        });
+    }
+
+    private boolean dialogOpen() {
+        return Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing() && w instanceof Stage s
+                && s.getOwner() == stage);
     }
 
     /** The scene's starting size (the stage adds its decorations around it). */

@@ -100,6 +100,29 @@ class WindowLayoutTest {
         assertTrue(width("settingsPanel") >= 250, "and come back with the trend chart");
     }
 
+    /**
+     * Found on the desktop: under openbox an owned modal dialog (the save dialog, any alert) takes the owner out of
+     * maximized, and it stayed so. Monocle has no window manager, so the test does what openbox does.
+     */
+    @Test
+    void aWindowMaximizedByTheUserIsMaximizedAgainWhenADialogCloses() throws Exception {
+        onFx(() -> stage.setMaximized(true));
+        Stage dialog = onFx(() -> {
+            Stage d = new Stage();
+            d.initOwner(stage);
+            d.initModality(javafx.stage.Modality.WINDOW_MODAL);
+            d.setScene(new javafx.scene.Scene(new javafx.scene.control.Label("a dialog"), 200, 100));
+            d.show();
+            return d;
+        });
+        onFx(() -> stage.setMaximized(false));
+        onFx(() -> dialog.close());
+        waitFor("maximized again", stage::isMaximized);
+        onFx(() -> stage.setMaximized(false));
+        Thread.sleep(100);
+        assertTrue(!onFx(stage::isMaximized), "the user's own un-maximize stays");
+    }
+
     @Test
     void geometryAndPaneWidthsAreRememberedAcrossRestarts() throws Exception {
         UserSettingsStore store = new UserSettingsStore(dir.resolve("settings.json"));
