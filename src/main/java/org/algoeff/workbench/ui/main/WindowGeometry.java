@@ -3,6 +3,7 @@ package org.algoeff.workbench.ui.main;
 
 import java.util.List;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
@@ -11,6 +12,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import javafx.util.Duration;
 
 import org.algoeff.workbench.io.settings.UserSettings.WindowLayout;
 import org.algoeff.workbench.ui.settings.SettingsKeeper;
@@ -29,6 +31,8 @@ public final class WindowGeometry {
     static final double MIN_HEIGHT = 600;
     static final double DEFAULT_WIDTH = 1400;
     static final double DEFAULT_HEIGHT = 860;
+    /** How long after a dialog closed the window is maximized again. */
+    private static final Duration DIALOG_CLOSE_DELAY = Duration.millis(250);
     private final Stage stage;
     private final MainView view;
     private Rectangle2D intended;
@@ -69,9 +73,16 @@ public final class WindowGeometry {
                 wantMaximized = now;
             }
         });
-        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+        // Not at once: GTK ignores the request while the closing dialog still holds the window.
+        PauseTransition restore = new PauseTransition(DIALOG_CLOSE_DELAY);
+        restore.setOnFinished(e -> {
             if (wantMaximized && !stage.isMaximized() && !dialogOpen()) {
                 stage.setMaximized(true);
+            }
+        });
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            if (wantMaximized && !stage.isMaximized() && !dialogOpen()) {
+                restore.playFromStart();
             }
         });
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import javafx.animation.PauseTransition;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -14,9 +15,12 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.Duration;
 
 /** {@link DialogService} with JavaFX dialogs owned by the main window. FX thread only. */
 public final class FxDialogService implements DialogService {
+    /** How long after a native dialog closes the window manager's un-maximize may still arrive. */
+    private static final Duration WINDOW_MANAGER_DELAY = Duration.millis(400);
     private final Window owner;
 
     public FxDialogService(Window owner) {
@@ -80,8 +84,11 @@ public final class FxDialogService implements DialogService {
     private <T> T keepingMaximized(Supplier<T> dialog) {
         boolean maximized = owner instanceof Stage s && s.isMaximized();
         T answer = dialog.get();
-        if (maximized && !((Stage) owner).isMaximized()) {
-            ((Stage) owner).setMaximized(true);
+        if (maximized) {
+            // The window manager's change reaches JavaFX some time after the dialog closed.
+            PauseTransition settle = new PauseTransition(WINDOW_MANAGER_DELAY);
+            settle.setOnFinished(e -> ((Stage) owner).setMaximized(true));
+            settle.play();
         }
         return answer;
     }
