@@ -19,6 +19,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.algoeff.workbench.analysis.plot.PlotSpec;
@@ -231,28 +232,27 @@ public final class MainView {
 
     private void installDragAndDrop() {
         PseudoClass lit = PseudoClass.getPseudoClass(DROP_TARGET);
+        // Drawn over the window (unmanaged, so nothing moves): an accent frame and a hint in the middle.
         Label hint = new Label("Drop files or folders to load them");
         hint.getStyleClass().add("drop-hint");
-        hint.setManaged(false);
-        hint.setMouseTransparent(true);
-        hint.setVisible(false);
-        root.getChildren().add(hint);
-        Runnable place = () -> {
-            hint.autosize();
-            hint.relocate((root.getWidth() - hint.getWidth()) / 2, (root.getHeight() - hint.getHeight()) / 2);
-        };
+        StackPane overlay = new StackPane(hint);
+        overlay.getStyleClass().add("drop-frame");
+        overlay.setManaged(false);
+        overlay.setMouseTransparent(true);
+        overlay.setVisible(false);
+        root.getChildren().add(overlay);
         Consumer<Boolean> light = on -> {
             root.pseudoClassStateChanged(lit, on);
-            hint.setVisible(on);
+            overlay.setVisible(on);
             if (on) {
-                hint.toFront();
-                place.run();
+                overlay.toFront();
+                overlay.resizeRelocate(0, 0, root.getWidth(), root.getHeight());
             }
         };
         root.addEventHandler(DragEvent.DRAG_OVER, e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
-                if (!hint.isVisible()) {
+                if (!overlay.isVisible()) {
                     light.accept(true);
                 }
             }
