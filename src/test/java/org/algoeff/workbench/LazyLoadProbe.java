@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 import org.algoeff.workbench.cli.AlgoeffCommand;
 
 /**
- * Child-JVM probe for {@link LazyNd4jLoadingTest}: loads and initialises every production class outside
- * {@code rerun.dl4j}, then runs each CLI command line given (separated by "--next"), printing their exit codes.
+ * Child-JVM probe for {@link LazyNd4jLoadingTest}: loads and initialises every workbench production class outside
+ * {@code rerun.dl4j} (not the forwarding class {@code org.nd4j.nativeblas.Nd4jCpu}, which only DL4J asks for, inside
+ * a rerun), then runs each CLI command line given (separated by "--next"), printing their exit codes.
  */
 public final class LazyLoadProbe {
     private LazyLoadProbe() {
@@ -26,7 +27,7 @@ public final class LazyLoadProbe {
         try (Stream<Path> files = Files.walk(classes)) {
             names = files.map(p -> classes.relativize(p).toString()).filter(n -> n.endsWith(".class"))
                     .map(n -> n.substring(0, n.length() - ".class".length()).replace('/', '.'))
-                    .filter(n -> !n.contains(".rerun.dl4j.")).sorted().toList();
+                    .filter(n -> n.startsWith("org.algoeff.workbench.") && !n.contains(".rerun.dl4j.")).sorted().toList();
         }
         int loaded = 0;
         for (String name : names) {

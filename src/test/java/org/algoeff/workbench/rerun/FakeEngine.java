@@ -37,7 +37,7 @@ public final class FakeEngine implements TrainingEngine {
 
             @Override
             public BackendInfo backend() {
-                return new BackendInfo(backend, Backend.CPU, "test.FakeBackend", "NONE", 1, "test device",
+                return new BackendInfo(backend, Backend.CPU, "test.FakeBackend", "NONE", 1, "test device", "fake engine",
                         backend == Backend.CUDA ? FALLBACK : "");
             }
 

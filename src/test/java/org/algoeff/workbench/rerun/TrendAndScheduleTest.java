@@ -39,7 +39,7 @@ class TrendAndScheduleTest {
 
     @Test
     void medianCountsMissedSeedsAsInfinite() {
-        BackendInfo b = new BackendInfo(Backend.CPU, Backend.CPU, "x", "x", 1, "x", "");
+        BackendInfo b = new BackendInfo(Backend.CPU, Backend.CPU, "x", "x", 1, "x", "x", "");
         RerunResult hit = result(b, true, 100);
         RerunResult hit2 = result(b, true, 300);
         RerunResult miss = result(b, false, Double.NaN);

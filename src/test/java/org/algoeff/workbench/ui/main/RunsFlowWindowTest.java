@@ -32,6 +32,7 @@ import org.algoeff.workbench.cli.CliRun;
 import org.algoeff.workbench.io.dataset.TrendCsvReader;
 import org.algoeff.workbench.io.detect.RunLoader;
 import org.algoeff.workbench.io.workspace.WorkspaceStore;
+import org.algoeff.workbench.model.TrendDataset;
 import org.algoeff.workbench.model.TrendFit;
 import org.algoeff.workbench.testsupport.SharedData;
 import org.algoeff.workbench.ui.load.LoaderRunSource;
@@ -137,9 +138,12 @@ class RunsFlowWindowTest {
         Path workspace = dir.resolve("mine.algoeff");
         assertTrue(onFx(() -> window.viewModel().workspace().saveAs(workspace)));
         dialogs.unsavedAnswer = DialogService.UnsavedChoice.DISCARD;
+        TrendDataset before = onFx(() -> runs.datasetProperty().get());
         onFx(() -> window.viewModel().workspace().open(workspace));
-        waitFor("reopened with its trend", () -> runs.datasetProperty().get() != null
-                && runs.datasetProperty().get().points().size() == 3 && fitOf(runsName) != null);
+        // The old data set stays until the reopened runs are measured: wait for a new one from four new runs.
+        waitFor("reopened with its trend", () -> runs.datasetProperty().get() != before
+                && runs.datasetProperty().get() != null && runs.datasetProperty().get().points().size() == 3
+                && runs.runs().size() == 4 && runs.rows().size() == 4 && fitOf(runsName) != null);
         List<RunItem> items = onFx(() -> List.copyOf(runs.runs()));
         assertEquals(new ComputeSource.FlopsPerStep(4e12), onFx(() -> items.get(0).computeProperty().get()));
         assertEquals(LocalDate.of(2024, 1, 15), onFx(() -> items.get(2).dateProperty().get()));
