@@ -78,15 +78,16 @@ public final class AxisFormats {
     }
 
     /**
-     * Linear-axis labels with as many digits as the visible range needs ("2000", "0.25"), read from the axis at
-     * each call so they follow the zoom; ChartFX's default wrote "2.0E3" for steps.
+     * Linear-axis labels with the digits a tick needs and no more ("2000", "0.25", "1.75"): resolution a thousandth
+     * of the visible range (read at each call, so it follows the zoom), trailing zeros dropped. ChartFX's default
+     * wrote "2.0E3" for steps; rounding to the range instead labelled 0.25-spaced ticks "1.3", "0.8".
      */
     public static StringConverter<Number> linearConverter(DefaultNumericAxis axis) {
         return new StringConverter<>() {
             @Override
             public String toString(Number n) {
                 double span = Math.abs(axis.getMax() - axis.getMin());
-                return AxisTicks.format(n.doubleValue(), Math.max(span / 10, 1e-12));
+                return AxisTicks.format(n.doubleValue(), Math.max(span / 1000, 1e-12));
             }
 
             @Override

@@ -154,6 +154,19 @@ class CurveChartTest {
         assertTrue(onFx(() -> chart.legendNames().size()) < 40, "the rest are counted as more");
     }
 
+    /** Found in the screenshots: 0.25-spaced ticks read "1.3", "0.8" (rounded to the range, not to the ticks). */
+    @Test
+    void linearTickLabelsShowEveryDigitTheTickSpacingHas() throws Exception {
+        show(List.of(zigzag("run", 0, 3000)));
+        List<String> labels = onFx(() -> chart.yAxis().getTickMarks().stream()
+                .map(t -> chart.yAxis().getTickLabelFormatter().toString(t.getValue())).toList());
+        List<Double> values = onFx(() -> chart.yAxis().getTickMarks().stream().map(t -> t.getValue()).toList());
+        assertTrue(labels.size() >= 3, labels.toString());
+        for (int i = 0; i < labels.size(); i++) {
+            assertEquals(values.get(i), Double.parseDouble(labels.get(i)), 1e-9, "label " + labels.get(i));
+        }
+    }
+
     private Point2D screenOf(double x, double y) throws Exception {
         return onFx(() -> new Point2D(chart.xAxis().localToScreen(chart.xAxis().getDisplayPosition(x), 0).getX(),
                 chart.yAxis().localToScreen(0, chart.yAxis().getDisplayPosition(y)).getY()));
