@@ -100,6 +100,18 @@ public final class FxTestSupport {
                 java.util.Map.of(Run.KEY_TOTAL_FLOPS, Double.toString(totalFlops)));
     }
 
+    /** A run logged from step 0 (TensorBoard, Keras and Lightning logs start there): "loss" and "accuracy". */
+    public static Run runFromStepZero(String name, int points) {
+        SeriesBuilder loss = new SeriesBuilder("loss", points);
+        SeriesBuilder acc = new SeriesBuilder("accuracy", points);
+        for (int i = 0; i < points; i++) {
+            loss.add(i, 3.0 / (1 + i / 100.0) + 0.1 * Math.sin(i * 0.91), 1_600_000_000.0 + i);
+            acc.add(i, 1 - 1.0 / (1 + i / 150.0), 1_600_000_000.0 + i);
+        }
+        return new Run(name, "synthetic", "/synthetic/" + name, List.of(loss.build(), acc.build()),
+                java.util.Map.of(Run.KEY_TOTAL_FLOPS, "1e15"));
+    }
+
     public static LocalDate date(String iso) {
         return LocalDate.parse(iso);
     }

@@ -38,16 +38,35 @@ public final class AtomicFiles {
                 ch.force(true);
             }
             if (Files.exists(absolute)) {
-                Files.copy(absolute, backupOf(absolute), StandardCopyOption.REPLACE_EXISTING);
+                keepBackup(absolute, dir);
             }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                LOG.warn("atomic rename not supported in {}; replacing {} non-atomically", dir, absolute);
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            replace(temp, absolute);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Copies the current file to a temp file of its own, then renames that over {@code NAME.bak}: copying
+     * straight onto the .bak (delete, then create) fails with FileAlreadyExistsException when two saves of one
+     * file overlap, and could leave half a backup.
+     */
+    private static void keepBackup(Path absolute, Path dir) throws IOException {
+        Path copy = Files.createTempFile(dir, "." + absolute.getFileName(), ".bak.tmp");
+        try {
+            Files.copy(absolute, copy, StandardCopyOption.REPLACE_EXISTING);
+            replace(copy, backupOf(absolute));
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
+    private static void replace(Path source, Path target) throws IOException {
+        try {
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            LOG.warn("atomic rename not supported in {}; replacing {} non-atomically", target.getParent(), target);
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -101,9 +101,29 @@ public record Workspace(int schemaVersion, List<Source> sources, List<RunEdit> r
     public record Overlay(String name, double doublingMonths, String anchorDate, double anchorValue) {
     }
 
-    /** Chart settings: curve tag and x quantity ("step", "wall", "compute"), scales, EMA weight, theme. */
+    /**
+     * Chart settings: curve series and x quantity ("step", "wall", "compute"), scales, EMA weight, theme.
+     *
+     * @param curveTag  the first plotted series (all that workspaces written before several series existed hold)
+     * @param curveTags every ticked series, or null in older workspaces (then {@code curveTag} alone)
+     * @param tagFilter the series filter (a regular expression), or null for none
+     */
     public record Chart(String curveTag, String curveX, boolean logX, boolean logY, double smoothing, String theme,
-                        String trendTitle) {
+                        String trendTitle, List<String> curveTags, String tagFilter) {
         public static final Chart DEFAULT = new Chart(null, "step", false, false, 0.6, "light", "");
+
+        public Chart {
+            curveTags = curveTags == null ? null : List.copyOf(curveTags);
+        }
+
+        public Chart(String curveTag, String curveX, boolean logX, boolean logY, double smoothing, String theme,
+                     String trendTitle) {
+            this(curveTag, curveX, logX, logY, smoothing, theme, trendTitle, null, null);
+        }
+
+        /** The ticked series, older workspaces included. */
+        public List<String> tickedTags() {
+            return curveTags != null ? curveTags : curveTag == null ? List.of() : List.of(curveTag);
+        }
     }
 }

@@ -56,22 +56,38 @@ public final class AxisFormats {
     }
 
     /**
-     * The crosshair's readout of a position, finer than the tick labels: a date on a year axis, three significant
-     * digits on a log axis ("2.93×10¹⁶"), else the tick format with ten times the resolution.
+     * The crosshair's readout of a position, finer than the tick labels but never longer than it needs: a date on a
+     * year axis, three significant digits on a log axis ("2.93×10¹⁶"), else the tick format with a hundredth of the
+     * visible range as its resolution (so it follows the zoom).
+     *
+     * @param min visible lower bound of the axis, data units
+     * @param max visible upper bound
      */
-    public static StringConverter<Number> readout(PlotAxis spec) {
+    public static String readout(PlotAxis.AxisKind kind, boolean log, double min, double max, double value) {
+        if (!Double.isFinite(value)) {
+            return "";
+        }
+        if (kind == PlotAxis.AxisKind.YEAR) {
+            return DecimalYear.toDate(value).toString();
+        }
+        if (log && value > 0) {
+            int exponent = (int) Math.floor(Math.log10(value));
+            return String.format(Locale.ROOT, "%.2f×10%s", value / Math.pow(10, exponent), superscript(exponent));
+        }
+        return AxisTicks.format(value, Math.max(Math.abs(max - min) / 100, 1e-12));
+    }
+
+    /**
+     * Linear-axis labels with the digits a tick needs and no more ("2000", "0.25", "1.75"): resolution a thousandth
+     * of the visible range (read at each call, so it follows the zoom), trailing zeros dropped. ChartFX's default
+     * wrote "2.0E3" for steps; rounding to the range instead labelled 0.25-spaced ticks "1.3", "0.8".
+     */
+    public static StringConverter<Number> linearConverter(DefaultNumericAxis axis) {
         return new StringConverter<>() {
             @Override
             public String toString(Number n) {
-                double v = n.doubleValue();
-                if (spec.kind() == PlotAxis.AxisKind.YEAR) {
-                    return DecimalYear.toDate(v).toString();
-                }
-                if (spec.log() && v > 0) {
-                    int exponent = (int) Math.floor(Math.log10(v));
-                    return String.format(Locale.ROOT, "%.2f×10%s", v / Math.pow(10, exponent), superscript(exponent));
-                }
-                return AxisTicks.format(v, Math.max(Math.abs(spec.max() - spec.min()) / 100, 1e-12));
+                double span = Math.abs(axis.getMax() - axis.getMin());
+                return AxisTicks.format(n.doubleValue(), Math.max(span / 1000, 1e-12));
             }
 
             @Override

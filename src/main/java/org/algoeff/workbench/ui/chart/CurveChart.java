@@ -2,59 +2,91 @@
 package org.algoeff.workbench.ui.chart;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
-import io.fair_acc.chartfx.plugins.CrosshairIndicator;
 import io.fair_acc.chartfx.plugins.Zoomer;
 import io.fair_acc.chartfx.renderer.ErrorStyle;
 import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
+import io.fair_acc.chartfx.ui.css.DataSetNode;
 import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import io.fair_acc.dataset.utils.DataSetStyleBuilder;
 
 import org.algoeff.workbench.analysis.plot.AxisTicks;
+import org.algoeff.workbench.analysis.plot.CurvePlotRequest;
 import org.algoeff.workbench.analysis.plot.CurvePlotRequest.Curve;
 import org.algoeff.workbench.analysis.plot.PlotPalette;
 import org.algoeff.workbench.ui.FxThread;
+import org.algoeff.workbench.ui.chart.CompactLegend.Entry;
+import org.algoeff.workbench.ui.chart.CompactLegend.Swatch;
 
 /**
- * ChartFX chart for training curves with every point kept in memory: the renderer reduces to min/max per pixel
- * column while drawing ({@link MinMaxPixelReducer}), so ten million points stay smooth and no spike is hidden.
- * Raw curves are drawn faint under their smoothed versions; the target is a dashed line; each run's first point
- * at the target is a marker.
+ * ChartFX rendering of a {@link CurvePlotRequest} (the description the exports draw from too) with every point kept
+ * in memory: the renderer reduces to min/max per pixel column while drawing ({@link MinMaxPixelReducer}), so ten
+ * million points stay smooth and no spike is hidden. All raw curves are drawn first, faint, then every smoothed
+ * line over them; the target is a dashed line; each curve's first point at the target is a marker. A compact
+ * legend sits above the plot.
  */
 public final class CurveChart {
+    /** Opacity (percent) of a raw curve under its smoothed line. */
+    private static final int RAW_INTENSITY = 25;
     private final DefaultNumericAxis xAxis = new DefaultNumericAxis("step");
     private final DefaultNumericAxis yAxis = new DefaultNumericAxis("value");
     private final XYChart chart = new XYChart(xAxis, yAxis);
-    private final ErrorDataSetRenderer lines = new ErrorDataSetRenderer();
+    private final ErrorDataSetRenderer raw = lineRenderer();
+    private final ErrorDataSetRenderer lines = lineRenderer();
     private final ErrorDataSetRenderer markers = new ErrorDataSetRenderer();
-    private final Zoomer zoomer = new Zoomer();
+    private final Zoomer zoomer = ChartGestures.zoomer();
+    private final CompactLegend legend = new CompactLegend();
+    private final BorderPane root = new BorderPane(chart);
+    /** The data sets drawn for each legend entry (a curve's raw and smoothed line), to hide and show together. */
+    private final Map<String, List<DataSet>> byEntry = new HashMap<>();
     /** Whole-decade bounds of the log axes (null when linear): auto-ranging labels one tick on a short log axis. */
     private double[] xDecades;
     private double[] yDecades;
 
     public CurveChart() {
-        lines.setErrorStyle(ErrorStyle.NONE);
-        lines.setDrawMarker(false);
-        lines.setPointReduction(true);
-        lines.setMinRequiredReductionSize(1000);
-        lines.setRendererDataReducer(new MinMaxPixelReducer());
-        lines.setAssumeSortedData(true);
         markers.setErrorStyle(ErrorStyle.NONE);
         markers.setPolyLineStyle(LineStyle.NONE);
         markers.setDrawMarker(true);
         markers.setPointReduction(false);
-        chart.getRenderers().setAll(lines, markers);
-        zoomer.setSliderVisible(false);
-        chart.getPlugins().addAll(zoomer, new CrosshairIndicator());
+        chart.getRenderers().setAll(raw, lines, markers);
+        chart.getPlugins().addAll(zoomer, new ReadoutCrosshair());
+        // Our legend replaces ChartFX's, which still takes its place when only hidden (a tall chart with many curves).
+        chart.setLegendVisible(false);
+        chart.getLegend().getNode().setManaged(false);
         chart.setAnimated(false);
+        root.setTop(legend);
+        root.getStyleClass().add("curve-chart");
     }
 
-    public XYChart node() {
+    private static ErrorDataSetRenderer lineRenderer() {
+        ErrorDataSetRenderer r = new ErrorDataSetRenderer();
+        r.setErrorStyle(ErrorStyle.NONE);
+        r.setDrawMarker(false);
+        r.setPointReduction(true);
+        r.setMinRequiredReductionSize(1000);
+        r.setRendererDataReducer(new MinMaxPixelReducer());
+        r.setAssumeSortedData(true);
+        return r;
+    }
+
+    /** The chart with its legend (what a PNG export snapshots). */
+    public Region node() {
+        return root;
+    }
+
+    /** The ChartFX chart inside {@link #node()}. */
+    public XYChart plot() {
         return chart;
     }
 
@@ -66,51 +98,103 @@ public final class CurveChart {
         return yAxis;
     }
 
-    /** Replaces the curves; arrays are wrapped, not copied (they are never written after the job made them). */
+    /** Names of the legend entries shown (not folded into "+N more"), for tests. */
+    public List<String> legendNames() {
+        return legend.shownNames();
+    }
+
+    /** Replaces the curves (arrays are wrapped, not copied: they are never written after the job made them). */
     public void show(List<Curve> curves, String xLabel, String yLabel, boolean logX, boolean logY, double target) {
+        show(new CurvePlotRequest("", xLabel, yLabel, logX, logY, curves, target, 0));
+    }
+
+    /** Shows what {@code request} describes; the zoom is reset. */
+    public void show(CurvePlotRequest request) {
         FxThread.assertFxThread();
-        xAxis.setName(xLabel);
-        yAxis.setName(yLabel);
-        xAxis.setUnit(null);
-        yAxis.setUnit(null);
-        xAxis.setTickLabelFormatter(logX ? AxisFormats.decadeConverter() : null);
-        yAxis.setTickLabelFormatter(logY ? AxisFormats.decadeConverter() : null);
-        xAxis.setLogAxis(logX);
-        yAxis.setLogAxis(logY);
-        List<DataSet> l = new ArrayList<>();
+        axes(request);
+        List<DataSet> under = new ArrayList<>();
+        List<DataSet> over = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
+        byEntry.clear();
         DoubleDataSet hits = new DoubleDataSet("reached target");
-        double xMin = Double.POSITIVE_INFINITY;
-        double xMax = Double.NEGATIVE_INFINITY;
-        for (Curve c : curves) {
+        for (Curve c : request.curves()) {
             String color = PlotPalette.series(c.colorIndex());
+            List<DataSet> drawn = new ArrayList<>();
             if (c.smoothed() != null) {
-                l.add(styled(new DoubleDataSet(c.name() + " (raw)", c.x(), c.y(), c.x().length, false),
-                        DataSetStyleBuilder.newInstance().setDatasetColor(color).setLineWidth(1).setIntensity(25)
-                                .setShowInLegend(false).build()));
+                drawn.add(styled(new DoubleDataSet(c.name() + " (raw)", c.x(), c.y(), c.x().length, false),
+                        DataSetStyleBuilder.newInstance().setDatasetColor(color).setLineWidth(1)
+                                .setIntensity(RAW_INTENSITY).build()));
+                under.add(drawn.get(0));
             }
             double[] y = c.smoothed() != null ? c.smoothed() : c.y();
-            l.add(styled(new DoubleDataSet(c.name(), c.x(), y, c.x().length, false),
+            drawn.add(styled(new DoubleDataSet(c.name(), c.x(), y, c.x().length, false),
                     DataSetStyleBuilder.newInstance().setDatasetColor(color).setLineWidth(1.8).build()));
+            over.add(drawn.get(drawn.size() - 1));
+            byEntry.put(c.name(), drawn);
+            entries.add(new Entry(c.name(), color, Swatch.LINE));
             if (Double.isFinite(c.targetX())) {
                 hits.add(c.targetX(), c.targetY(), c.name() + " reaches target");
             }
-            if (c.x().length > 0) {
-                xMin = Math.min(xMin, c.x()[0]);
-                xMax = Math.max(xMax, c.x()[c.x().length - 1]);
-            }
         }
-        if (Double.isFinite(target) && xMax > xMin) {
-            l.add(styled(new DoubleDataSet("target", new double[] {xMin, xMax}, new double[] {target, target}, 2, false),
-                    DataSetStyleBuilder.newInstance().setDatasetColor(PlotPalette.overlay(0)).setLineDashes(7, 4)
-                            .setLineWidth(1.5).build()));
-        }
-        lines.getDatasets().setAll(l);
-        xDecades = logX ? positiveDecades(curves, true) : null;
-        yDecades = logY ? positiveDecades(curves, false) : null;
-        applyRanges();
+        targetLine(request, over, entries);
+        raw.getDatasets().setAll(under);
+        lines.getDatasets().setAll(over);
         markers.getDatasets().setAll(hits.getDataCount() > 0 ? List.of(styled(hits, DataSetStyleBuilder.newInstance()
                 .setDatasetColor(PlotPalette.MARK).setMarkerSize(6).build())) : List.of());
+        if (hits.getDataCount() > 0) {
+            entries.add(new Entry("reached target", PlotPalette.MARK, Swatch.MARKER));
+        }
+        legend.setEntries(entries, this::toggle);
+        xDecades = request.logX() ? positiveDecades(request.curves(), true) : null;
+        yDecades = request.logY() ? positiveDecades(request.curves(), false) : null;
+        applyRanges();
         zoomer.clear();
+        chart.invalidate();
+    }
+
+    private void axes(CurvePlotRequest request) {
+        xAxis.setName(request.xLabel());
+        yAxis.setName(request.yLabel());
+        xAxis.setUnit(null);
+        yAxis.setUnit(null);
+        xAxis.setTickLabelFormatter(request.logX() ? AxisFormats.decadeConverter() : AxisFormats.linearConverter(xAxis));
+        yAxis.setTickLabelFormatter(request.logY() ? AxisFormats.decadeConverter() : AxisFormats.linearConverter(yAxis));
+        xAxis.setLogAxis(request.logX());
+        yAxis.setLogAxis(request.logY());
+    }
+
+    private static void targetLine(CurvePlotRequest request, List<DataSet> over, List<Entry> entries) {
+        double xMin = Double.POSITIVE_INFINITY;
+        double xMax = Double.NEGATIVE_INFINITY;
+        for (Curve c : request.curves()) {
+            for (double v : c.x()) {
+                if (Double.isFinite(v) && (!request.logX() || v > 0)) {
+                    xMin = Math.min(xMin, v);
+                    xMax = Math.max(xMax, v);
+                }
+            }
+        }
+        double target = request.target();
+        if (!Double.isFinite(target) || !(xMax > xMin)) {
+            return;
+        }
+        String name = "target " + AxisTicks.format(target, Math.abs(target) / 1000).toLowerCase(Locale.ROOT);
+        over.add(styled(new DoubleDataSet(name, new double[] {xMin, xMax}, new double[] {target, target}, 2, false),
+                DataSetStyleBuilder.newInstance().setDatasetColor(PlotPalette.overlay(0)).setLineDashes(7, 4)
+                        .setLineWidth(1.5).build()));
+        entries.add(new Entry(name, PlotPalette.overlay(0), Swatch.DASHED));
+    }
+
+    /** Hides or shows a legend entry's curve (raw and smoothed together). */
+    private void toggle(String name) {
+        List<DataSet> drawn = byEntry.getOrDefault(name, List.of());
+        for (ErrorDataSetRenderer r : List.of(raw, lines)) {
+            for (DataSetNode n : r.getDatasetNodes()) {
+                if (drawn.contains(n.getDataSet())) {
+                    n.setVisible(!n.isVisible());
+                }
+            }
+        }
         chart.invalidate();
     }
 

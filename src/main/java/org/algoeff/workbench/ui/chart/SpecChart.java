@@ -10,7 +10,6 @@ import javafx.scene.input.MouseEvent;
 
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
-import io.fair_acc.chartfx.plugins.CrosshairIndicator;
 import io.fair_acc.chartfx.plugins.Zoomer;
 import io.fair_acc.chartfx.renderer.ErrorStyle;
 import io.fair_acc.chartfx.renderer.LineStyle;
@@ -24,11 +23,11 @@ import org.algoeff.workbench.ui.FxThread;
 
 /**
  * A ChartFX chart that shows a {@link PlotSpec}: markers for series (frontier points larger), the fit line over its
- * translucent 95% band, dashed overlays, annotations; zoom (drag), pan, crosshair, and a hover label with each
+ * translucent 95% band, dashed overlays, annotations; the gestures of {@link ChartGestures}, a crosshair, and a hover label with each
  * point's name, date, value and source. One instance is reused for every spec (ChartFX charts are costly to build).
  */
 public final class SpecChart {
-    private final CrosshairIndicator crosshair = new CrosshairIndicator();
+    private final ReadoutCrosshair crosshair = new ReadoutCrosshair();
     private final DefaultNumericAxis xAxis = new DefaultNumericAxis("x");
     private final DefaultNumericAxis yAxis = new DefaultNumericAxis("y");
     private final XYChart chart = new XYChart(xAxis, yAxis);
@@ -36,7 +35,7 @@ public final class SpecChart {
     private final ErrorDataSetRenderer lines = new ErrorDataSetRenderer();
     private final ErrorDataSetRenderer markers = new ErrorDataSetRenderer();
     private final ErrorDataSetRenderer errorBars = new ErrorDataSetRenderer();
-    private final Zoomer zoomer = new Zoomer();
+    private final Zoomer zoomer = ChartGestures.zoomer();
     private final Label hover = new Label();
     private PlotSpec spec;
 
@@ -56,16 +55,21 @@ public final class SpecChart {
         errorBars.setDrawMarker(false);
         errorBars.setPointReduction(false);
         chart.getRenderers().setAll(bands, lines, errorBars, markers);
-        zoomer.setSliderVisible(false);
         chart.getPlugins().addAll(zoomer, crosshair);
         chart.setLegendVisible(true);
         chart.setAnimated(false);
         hover.getStyleClass().add("chart-hover-label");
         hover.setVisible(false);
         hover.setMouseTransparent(true);
+        // Unmanaged: ChartFX's canvas foreground stretches managed children over the plot (to zero size at times).
+        hover.setManaged(false);
         chart.getCanvasForeground().getChildren().add(hover);
-        chart.addEventHandler(MouseEvent.MOUSE_MOVED, this::onHover);
-        chart.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.setVisible(false));
+        // Filters, not handlers: ChartFX's plugin layer consumes mouse events before they bubble to the chart.
+        chart.addEventFilter(MouseEvent.MOUSE_MOVED, this::onHover);
+        chart.addEventFilter(MouseEvent.MOUSE_EXITED, e -> {
+            hover.setVisible(false);
+            crosshair.setReadoutShown(true);
+        });
     }
 
     public XYChart node() {
@@ -74,6 +78,10 @@ public final class SpecChart {
 
     public DefaultNumericAxis xAxis() {
         return xAxis;
+    }
+
+    public DefaultNumericAxis yAxis() {
+        return yAxis;
     }
 
     public PlotSpec spec() {
@@ -87,8 +95,7 @@ public final class SpecChart {
         chart.setTitle(newSpec.title());
         AxisFormats.apply(xAxis, newSpec.x());
         AxisFormats.apply(yAxis, newSpec.y());
-        crosshair.setXValueFormatter(AxisFormats.readout(newSpec.x()));
-        crosshair.setYValueFormatter(AxisFormats.readout(newSpec.y()));
+        crosshair.setXKind(newSpec.x().kind());
         List<DataSet> b = new ArrayList<>();
         List<DataSet> l = new ArrayList<>();
         List<DataSet> e = new ArrayList<>();
@@ -148,10 +155,23 @@ public final class SpecChart {
             }
         }
         hover.setVisible(best != null);
+        // The point's label says its date and value already; two labels at the pointer would overlap.
+        crosshair.setReadoutShown(best == null);
         if (best != null) {
             hover.setText(best.label().replace(" | ", "\n"));
-            hover.relocate(xAxis.getDisplayPosition(best.x()) + 10, yAxis.getDisplayPosition(best.y()) + 10);
+            hover.autosize();
+            placeHover(xAxis.getDisplayPosition(best.x()), yAxis.getDisplayPosition(best.y()));
         }
+    }
+
+    /** Next to the point, below and right of it, moved to the other side where it would leave the plot. */
+    private void placeHover(double px, double py) {
+        double w = hover.getWidth();
+        double h = hover.getHeight();
+        double x = px + 12 + w > chart.getCanvas().getWidth() ? px - 12 - w : px + 12;
+        double y = py + 12 + h > chart.getCanvas().getHeight() ? py - 12 - h : py + 12;
+        hover.relocate(Math.max(0, x), Math.max(0, y));
+        hover.toFront();
     }
 
     /** Text of the hover label while it shows, else empty (for tests). */

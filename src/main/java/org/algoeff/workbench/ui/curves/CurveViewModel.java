@@ -38,18 +38,19 @@ import org.algoeff.workbench.ui.load.RunItem;
 import org.algoeff.workbench.ui.task.LatestWins;
 
 /**
- * State of the training-curve chart: which series of which runs against what x, scales, TensorBoard-style
- * smoothing, target; the curves (raw and smoothed arrays, target crossing) are computed in the background.
- * FX thread only; no Nodes.
+ * State of the training-curve chart: which series (one or several, see {@link TagSelection}) of which runs against
+ * what x, scales, TensorBoard-style smoothing, target; the curves (raw and smoothed arrays, target crossing) are
+ * computed in the background, one per run and plotted series, each in its own colour. FX thread only; no Nodes.
  */
 public final class CurveViewModel {
     private final LatestWins updates;
     private final ObservableList<RunItem> runs = FXCollections.observableArrayList();
-    private final ObservableList<String> tags = FXCollections.observableArrayList();
-    private final StringProperty tag = new SimpleStringProperty();
+    private final TagSelection tags = new TagSelection();
     private final ObjectProperty<XQuantity> xQuantity = new SimpleObjectProperty<>(XQuantity.STEP);
     private final BooleanProperty logX = new SimpleBooleanProperty(false);
     private final BooleanProperty logY = new SimpleBooleanProperty(false);
+    /** The largest smoothing weight (1 would never move off the first value). */
+    public static final double MAX_SMOOTHING = 0.999;
     private final DoubleProperty smoothing = new SimpleDoubleProperty(0.6);
     private final DoubleProperty target = new SimpleDoubleProperty(Double.NaN);
     private final BooleanProperty lowerIsBetter = new SimpleBooleanProperty(true);
@@ -70,8 +71,8 @@ public final class CurveViewModel {
                 c.getAddedSubList().forEach(r -> r.computeProperty().addListener(recompute));
             }
         });
-        for (Observable o : List.<Observable>of(runs, tag, xQuantity, smoothing, target, lowerIsBetter, targetMetric,
-                targetSmoothing)) {
+        for (Observable o : List.<Observable>of(runs, tags.ticked(), tags.matching(), xQuantity, smoothing, target,
+                lowerIsBetter, targetMetric, targetSmoothing)) {
             o.addListener(recompute);
         }
     }
@@ -80,10 +81,6 @@ public final class CurveViewModel {
         Set<String> all = new LinkedHashSet<>();
         runs.forEach(r -> all.addAll(r.run().tags()));
         tags.setAll(all);
-        if (tag.get() == null || !all.contains(tag.get())) {
-            tag.set(all.stream().filter(t -> t.toLowerCase(java.util.Locale.ROOT).contains("loss")).findFirst()
-                    .orElse(all.isEmpty() ? null : all.iterator().next()));
-        }
     }
 
     /** Recomputes the curves in the background (latest request wins). */
@@ -93,36 +90,37 @@ public final class CurveViewModel {
         List<String> names = items.stream().map(r -> r.displayNameProperty().get()).toList();
         List<ComputeSource> sources = items.stream().map(r -> r.computeProperty().get() == null
                 ? (ComputeSource) new ComputeSource.LoggedFlops() : r.computeProperty().get()).toList();
-        String t = tag.get();
+        List<String> series = tags.plotted();
         XQuantity q = xQuantity.get();
         double w = smoothing.get();
-        boolean marks = targetMetric.get() == null || targetMetric.get().equals(t);
-        double goal = marks ? target.get() : Double.NaN;
+        String metric = targetMetric.get();
+        double goal = target.get();
         double searchWeight = targetSmoothing.get();
         boolean lower = lowerIsBetter.get();
         updates.submit("Preparing curves", (progress, cancel) -> {
             List<Curve> out = new ArrayList<>();
             List<String> noCompute = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
-                cancel.throwIfCancelled();
-                MetricSeries s = t == null ? null : items.get(i).run().series(t).orElse(null);
-                double[] x;
-                try {
-                    x = s == null ? null : CurveMath.xValues(items.get(i).run(), s, q, sources.get(i));
-                } catch (IllegalArgumentException e) {
-                    noCompute.add(names.get(i));
-                    continue;
+                for (String t : series) {
+                    cancel.throwIfCancelled();
+                    MetricSeries s = items.get(i).run().series(t).orElse(null);
+                    double[] x;
+                    try {
+                        x = s == null ? null : CurveMath.xValues(items.get(i).run(), s, q, sources.get(i));
+                    } catch (IllegalArgumentException e) {
+                        if (!noCompute.contains(names.get(i))) {
+                            noCompute.add(names.get(i));
+                        }
+                        continue;
+                    }
+                    if (x == null) {
+                        continue;
+                    }
+                    // Crossings only on the target's own metric (any, when the target names none).
+                    double tagGoal = metric == null || metric.equals(t) ? goal : Double.NaN;
+                    String name = series.size() > 1 ? names.get(i) + " · " + t : names.get(i);
+                    out.add(curve(name, out.size(), x, s.copyValues(), w, searchWeight, tagGoal, lower));
                 }
-                if (x == null) {
-                    continue;
-                }
-                double[] y = s.copyValues();
-                double[] smooth = w > 0 ? TensorBoardSmoothing.smooth(y, w) : null;
-                double[] searched = searchWeight > 0 && searchWeight < 1 ? TensorBoardSmoothing.smooth(y, searchWeight)
-                        : y;
-                double[] hit = CurveMath.crossing(x, searched, goal, lower);
-                out.add(new Curve(names.get(i), i, x, y, smooth, hit == null ? Double.NaN : hit[0],
-                        hit == null ? Double.NaN : hit[1]));
             }
             return new Prepared(out, noCompute);
         }, prepared -> {
@@ -132,28 +130,68 @@ public final class CurveViewModel {
         }, failure -> curves.set(List.of()));
     }
 
+    /** One curve: raw values, the drawn smoothing, and where the (search-smoothed) curve first reaches the goal. */
+    private static Curve curve(String name, int color, double[] x, double[] y, double drawWeight, double searchWeight,
+                               double goal, boolean lower) {
+        double[] smooth = drawWeight > 0 ? TensorBoardSmoothing.smooth(y, drawWeight) : null;
+        double[] searched = searchWeight > 0 && searchWeight < 1 ? TensorBoardSmoothing.smooth(y, searchWeight) : y;
+        double[] hit = CurveMath.crossing(x, searched, goal, lower);
+        return new Curve(name, color, x, y, smooth, hit == null ? Double.NaN : hit[0], hit == null ? Double.NaN : hit[1]);
+    }
+
     /** What a recompute produced: the curves, and the runs left out for want of compute. */
     private record Prepared(List<Curve> curves, List<String> noCompute) {
+    }
+
+    /** The y axis title: the series plotted ("value" for none, or for more than three). */
+    public String yLabel() {
+        List<String> series = tags.plotted();
+        return series.isEmpty() || series.size() > 3 ? "value" : String.join(", ", series);
+    }
+
+    /**
+     * What the chart shows, as a description for the screen and the exports alike.
+     *
+     * @param buckets x buckets for the exports' min/max reduction (about the plot width in pixels)
+     */
+    public CurvePlotRequest request(int buckets) {
+        FxThread.assertFxThread();
+        String title = String.join(", ", tags.plotted());
+        return new CurvePlotRequest(title, xQuantity.get().label(), yLabel(), logX.get(), logY.get(), curves.get(),
+                target.get(), Math.max(50, buckets));
     }
 
     /** The chart as a PlotSpec (reduced to min/max per pixel column) for SVG/CSV export. */
     public PlotSpec spec(int widthPixels) {
         FxThread.assertFxThread();
-        return PlotSpecBuilder.curves(new CurvePlotRequest(tag.get() == null ? "" : tag.get(), xQuantity.get().label(),
-                tag.get() == null ? "value" : tag.get(), logX.get(), logY.get(), curves.get(), target.get(),
-                Math.max(50, widthPixels)));
+        return PlotSpecBuilder.curves(request(widthPixels));
+    }
+
+    /**
+     * Sets the smoothing weight from typed text ("0.9"), clamped to 0..0.999; false (nothing changes) when the text
+     * is not a number.
+     */
+    public boolean setSmoothing(String text) {
+        FxThread.assertFxThread();
+        try {
+            double v = Double.parseDouble(text.strip());
+            if (Double.isNaN(v)) {
+                return false;
+            }
+            smoothing.set(Math.max(0, Math.min(MAX_SMOOTHING, v)));
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     public ObservableList<RunItem> runs() {
         return runs;
     }
 
-    public ObservableList<String> tags() {
+    /** The series: every tag of the loaded runs, the filter, which are ticked and which are plotted. */
+    public TagSelection tags() {
         return tags;
-    }
-
-    public StringProperty tagProperty() {
-        return tag;
     }
 
     public ObjectProperty<XQuantity> xQuantityProperty() {

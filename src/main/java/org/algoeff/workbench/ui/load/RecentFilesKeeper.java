@@ -7,41 +7,26 @@ import java.util.List;
 
 import javafx.collections.ListChangeListener;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import org.algoeff.workbench.io.settings.UserSettings;
-import org.algoeff.workbench.io.settings.UserSettingsStore;
 import org.algoeff.workbench.ui.FxThread;
-import org.algoeff.workbench.ui.task.TaskRunner;
+import org.algoeff.workbench.ui.settings.SettingsKeeper;
 
 /**
- * Keeps the recent-files list across sessions in the user's settings file: read in the background at start,
- * written in the background (atomically) whenever the list changes. FX thread only.
+ * Keeps the recent-files list across sessions in the user's settings (through {@link SettingsKeeper}, which reads
+ * them in the background and saves every change in the background, one save at a time). FX thread only.
  */
 public final class RecentFilesKeeper {
-    private static final Logger LOG = LoggerFactory.getLogger(RecentFilesKeeper.class);
-
     private RecentFilesKeeper() {
     }
 
-    public static void attach(SourcesViewModel sources, UserSettingsStore store, TaskRunner runner) {
+    public static void attach(SourcesViewModel sources, SettingsKeeper settings) {
         FxThread.assertFxThread();
-        runner.run("Reading settings", (progress, cancel) -> store.load(), loaded -> {
-            loaded.problems().forEach(p -> LOG.warn(p.describe()));
-            List<Path> kept = loaded.value().recentFiles().stream().map(Path::of).filter(Files::exists).toList();
+        settings.whenLoaded(loaded -> {
+            // Checking that the files still exist touches the disk, but only a stat per entry (at most MAX_RECENT).
+            List<Path> kept = loaded.recentFiles().stream().map(Path::of).filter(Files::exists).toList();
             // Files opened before the settings arrived stay first.
             kept.stream().filter(p -> !sources.recent().contains(p)).forEach(sources.recent()::add);
-            sources.recent().addListener((ListChangeListener<Path>) change -> save(sources, store, runner));
-        }, failure -> LOG.warn("could not read settings from {}: {}", store.file(), failure.toString()));
-    }
-
-    private static void save(SourcesViewModel sources, UserSettingsStore store, TaskRunner runner) {
-        UserSettings settings = new UserSettings(UserSettings.SCHEMA_VERSION,
-                sources.recent().stream().map(p -> p.toAbsolutePath().toString()).toList());
-        runner.run("Saving settings", (progress, cancel) -> {
-            store.save(settings);
-            return settings;
-        }, saved -> { }, failure -> LOG.warn("could not save settings to {}: {}", store.file(), failure.toString()));
+            sources.recent().addListener((ListChangeListener<Path>) change -> settings.update(s -> s.withRecentFiles(
+                    sources.recent().stream().map(p -> p.toAbsolutePath().toString()).toList())));
+        });
     }
 }

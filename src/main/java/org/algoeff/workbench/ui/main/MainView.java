@@ -3,14 +3,15 @@ package org.algoeff.workbench.ui.main;
 
 import java.io.File;
 import java.util.List;
+import java.util.function.Consumer;
 
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.DragEvent;
@@ -18,6 +19,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.algoeff.workbench.analysis.plot.PlotSpec;
@@ -35,6 +37,8 @@ import org.algoeff.workbench.ui.trend.TrendView;
  * menu and toolbar on top, status with progress and cancel at the bottom. Files and folders can be dropped anywhere.
  */
 public final class MainView {
+    /** Pseudo-class of the window while files are dragged over it. */
+    static final String DROP_TARGET = "drop-target";
     private final MainViewModel vm;
     private final BorderPane root = new BorderPane();
     private final TrendView trendView;
@@ -48,6 +52,7 @@ public final class MainView {
     private RunsView runsView;
     private EffectiveComputeView effectiveView;
     private RerunsView rerunsView;
+    private SidePanes sides;
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
@@ -83,22 +88,45 @@ public final class MainView {
             }
         });
         tabs.getTabs().setAll(trendTab, curveTab, runsTab, rerunsTab, effectiveTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, left, now) -> {
+            keepFocusOnTabs(left);
+            // The fit settings belong to the trend chart; the other tabs use their width.
+            if (sides != null) {
+                sides.setSettingsShown(now == trendTab);
+            }
+        });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox left = new VBox(new Label("Sources  (drop files or folders anywhere)"), new SourcesView(vm.sources()).node());
         left.getStyleClass().add("sources-panel");
+        left.setId("sourcesPanel");
         VBox.setVgrow(left.getChildren().get(1), Priority.ALWAYS);
         ScrollPane right = new ScrollPane(trendView.settingsNode());
         right.setFitToWidth(true);
-        right.setMinWidth(280);
-        SplitPane split = new SplitPane(left, tabs, right);
-        split.setDividerPositions(0.2, 0.78);
-        SplitPane.setResizableWithParent(left, false);
-        SplitPane.setResizableWithParent(right, false);
-        root.setCenter(split);
+        right.setId("settingsPanel");
+        tabs.setId("chartTabs");
+        sides = new SidePanes(left, tabs, right);
+        root.setCenter(sides.node());
         root.setBottom(statusBar());
         root.getStyleClass().add("workbench");
         root.setId("workbench");
         installDragAndDrop();
+    }
+
+    /**
+     * A control on the tab being left loses its place in the scene; JavaFX would then give focus to the next
+     * control in order, the chart title field, selecting its text. The tab headers take it instead.
+     */
+    private void keepFocusOnTabs(Tab left) {
+        Node focused = tabs.getScene() == null ? null : tabs.getScene().getFocusOwner();
+        if (left == null || left.getContent() == null || focused == null) {
+            return;
+        }
+        for (Node n = focused; n != null; n = n.getParent()) {
+            if (n == left.getContent()) {
+                tabs.requestFocus();
+                return;
+            }
+        }
     }
 
     public Parent root() {
@@ -107,6 +135,21 @@ public final class MainView {
 
     public void setTop(Node top) {
         root.setTop(top);
+    }
+
+    /** Sets the widths of the sources (left) and settings (right) panes in pixels; the charts get the rest. */
+    public void setSideWidths(double sourcesWidth, double settingsWidth) {
+        sides.setWidths(sourcesWidth, settingsWidth);
+    }
+
+    /** Calls {@code then} whenever the user drags a pane's divider. */
+    public void sideWidthsChanged(Runnable then) {
+        sides.onDrag(then);
+    }
+
+    /** {sources pane width, settings pane width} in pixels, as last set or dragged. */
+    public double[] sideWidths() {
+        return new double[] {sides.sourcesWidth(), sides.settingsWidth()};
     }
 
     public TrendView trendView() {
@@ -223,13 +266,36 @@ public final class MainView {
     }
 
     private void installDragAndDrop() {
+        PseudoClass lit = PseudoClass.getPseudoClass(DROP_TARGET);
+        // Drawn over the window (unmanaged, so nothing moves): an accent frame and a hint in the middle.
+        Label hint = new Label("Drop files or folders to load them");
+        hint.getStyleClass().add("drop-hint");
+        StackPane overlay = new StackPane(hint);
+        overlay.getStyleClass().add("drop-frame");
+        overlay.setManaged(false);
+        overlay.setMouseTransparent(true);
+        overlay.setVisible(false);
+        root.getChildren().add(overlay);
+        Consumer<Boolean> light = on -> {
+            root.pseudoClassStateChanged(lit, on);
+            overlay.setVisible(on);
+            if (on) {
+                overlay.toFront();
+                overlay.resizeRelocate(0, 0, root.getWidth(), root.getHeight());
+            }
+        };
         root.addEventHandler(DragEvent.DRAG_OVER, e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+                if (!overlay.isVisible()) {
+                    light.accept(true);
+                }
             }
             e.consume();
         });
+        root.addEventHandler(DragEvent.DRAG_EXITED, e -> light.accept(false));
         root.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            light.accept(false);
             List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
             if (!files.isEmpty()) {
                 vm.openPaths(files.stream().map(File::toPath).toList());

@@ -28,6 +28,7 @@ import org.algoeff.workbench.ui.rerun.RerunResultsFolder;
 import org.algoeff.workbench.ui.rerun.RerunsViewModel;
 import org.algoeff.workbench.ui.runs.RunsViewModel;
 import org.algoeff.workbench.ui.sensitivity.SensitivityViewModel;
+import org.algoeff.workbench.ui.settings.SettingsKeeper;
 import org.algoeff.workbench.ui.task.LatestWins;
 import org.algoeff.workbench.ui.task.TaskRunner;
 import org.algoeff.workbench.ui.trend.TrendViewModel;
@@ -44,6 +45,7 @@ public final class WorkbenchWindow {
     private final MainViewModel vm;
     private final MainView view;
     private final Scene scene;
+    private final WindowGeometry geometry;
 
     /**
      * @param debounceMillis quiet time before a refit starts (about 250 in the window, 0 in tests)
@@ -87,8 +89,8 @@ public final class WorkbenchWindow {
             }
         }).build());
         // Never larger than the screen (small laptops; Monocle's headless screen is 1280x800).
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        scene = new Scene(view.root(), Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
+        geometry = new WindowGeometry(stage, view);
+        scene = new Scene(view.root(), geometry.sceneWidth(), geometry.sceneHeight());
         applyTheme(workspace.themeProperty().get());
         workspace.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
         stage.setScene(scene);
@@ -100,6 +102,11 @@ public final class WorkbenchWindow {
                 e.consume();
             }
         });
+    }
+
+    /** Restores the last session's window size, place and pane widths from {@code settings}, and keeps them there. */
+    public void rememberLayout(SettingsKeeper settings) {
+        geometry.remember(settings);
     }
 
     /** Opens the window's start-up data set (the shipped Hernandez &amp; Brown table). */

@@ -70,6 +70,7 @@ public final class TrendView {
     /** The fit settings and readout panel. */
     public Node settingsNode() {
         TextField title = new TextField();
+        title.setId("chartTitle");
         title.textProperty().bindBidirectional(vm.titleProperty());
         ComboBox<String> fitted = new ComboBox<>(vm.fittedChoices());
         fitted.setId("fittedDataset");
@@ -88,9 +89,11 @@ public final class TrendView {
                 + "inside the dates or not (a record is a record)"));
         // ISO dates whatever the desktop's locale: the picker's own converter silently drops "2010-01-01".
         DatePicker from = IsoDates.picker(null);
+        from.setId("fitFrom");
         from.valueProperty().bindBidirectional(vm.fromProperty());
         from.setPromptText("first date (YYYY-MM-DD)");
         DatePicker to = IsoDates.picker(null);
+        to.setId("fitTo");
         to.valueProperty().bindBidirectional(vm.toProperty());
         to.setPromptText("last date (YYYY-MM-DD)");
         ComboBox<HardwareTrend> hardware = new ComboBox<>();
@@ -135,6 +138,11 @@ public final class TrendView {
         earliest.setOnAction(e -> vm.anchorProperty().set(null));
         HBox anchorRow = new HBox(4, anchor, earliest);
         HBox.setHgrow(anchor, Priority.ALWAYS);
+        Label anchorNotice = hint("");
+        anchorNotice.setWrapText(true);
+        anchorNotice.textProperty().bind(vm.anchorNoticeProperty());
+        anchorNotice.visibleProperty().bind(vm.anchorNoticeProperty().isNotEmpty());
+        anchorNotice.managedProperty().bind(anchorNotice.visibleProperty());
         CheckBox overlay = new CheckBox("Show hardware overlay");
         overlay.selectedProperty().bindBidirectional(vm.overlayVisibleProperty());
         readout.textProperty().bind(vm.readoutProperty());
@@ -157,7 +165,7 @@ public final class TrendView {
         box.getChildren().addAll(rowsNodes(fit));
         box.getChildren().addAll(breakpointNodes());
         box.getChildren().addAll(heading("Hardware overlay"), overlay, hardware, new Label("Doubling time (months)"),
-                months, new Label("Through"), anchorRow, heading("Readout"), readout, warnings, busy);
+                months, new Label("Through"), anchorRow, anchorNotice, heading("Readout"), readout, warnings, busy);
         box.getStyleClass().add("settings-panel");
         box.setPrefWidth(270);
         return box;

@@ -32,6 +32,7 @@ import org.algoeff.workbench.model.TrendDataset;
 import org.algoeff.workbench.model.TrendFit;
 import org.algoeff.workbench.model.TrendPoint;
 import org.algoeff.workbench.ui.FxThread;
+import org.algoeff.workbench.ui.ListEdits;
 import org.algoeff.workbench.ui.task.LatestWins;
 
 /**
@@ -61,6 +62,7 @@ public final class TrendViewModel {
     private final ReadOnlyObjectWrapper<PlotSpec> spec = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TrendFit> fit = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper anchorNotice = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper statusLine = new ReadOnlyStringWrapper("");
 
@@ -74,6 +76,11 @@ public final class TrendViewModel {
                 doublingMonths, overlayVisible, anchor, fitted, title)) {
             o.addListener(ignored -> refit());
         }
+        anchor.addListener((obs, old, now) -> {
+            if (now != null) {
+                anchorNotice.set("");
+            }
+        });
         hardware.addListener((obs, old, now) -> {
             if (now != null) {
                 doublingMonths.set(now.doublingMonths());
@@ -130,14 +137,17 @@ public final class TrendViewModel {
     private void refreshChoices() {
         List<TrendPoint> all = datasets.stream().flatMap(d -> d.points().stream())
                 .sorted(Comparator.comparing(TrendPoint::date).thenComparing(TrendPoint::label)).toList();
-        // A combo box bound to a choice clears it when its items are replaced: keep the choices across the refresh.
-        TrendPoint keptAnchor = anchor.get();
-        String keptFitted = fitted.get();
-        anchorChoices.setAll(all);
+        TrendPoint kept = anchor.get();
+        if (kept != null && !all.contains(kept)) {
+            anchor.set(null);
+            anchorNotice.set(kept.label() + " (" + kept.date() + ") is no longer loaded; the overlay goes through "
+                    + "the earliest point");
+        }
+        // In place, not setAll: a combo box whose list is replaced clears its value, which reset the anchor.
+        ListEdits.match(anchorChoices, all);
         List<String> names = datasets.stream().map(TrendDataset::name).toList();
-        fittedChoices.setAll(names);
-        fitted.set(keptFitted);
-        anchor.set(keptAnchor != null && all.contains(keptAnchor) ? keptAnchor : null);
+        // In place too, so the fitted-set combo box keeps its value.
+        ListEdits.match(fittedChoices, names);
         refreshColumns();
     }
 
@@ -247,6 +257,11 @@ public final class TrendViewModel {
     /** One line per group (or the single fit's line), or why there is no fit. */
     public ReadOnlyStringProperty readoutProperty() {
         return readout.getReadOnlyProperty();
+    }
+
+    /** Why the overlay no longer goes through the point the user picked ("" while it does, or none was picked). */
+    public ReadOnlyStringProperty anchorNoticeProperty() {
+        return anchorNotice.getReadOnlyProperty();
     }
 
     /** The readout in one line, for the status bar. */

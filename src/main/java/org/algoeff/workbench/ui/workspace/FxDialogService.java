@@ -5,16 +5,22 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
+import javafx.animation.PauseTransition;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.Duration;
 
 /** {@link DialogService} with JavaFX dialogs owned by the main window. FX thread only. */
 public final class FxDialogService implements DialogService {
+    /** How long after a native dialog closes the window manager's un-maximize may still arrive. */
+    private static final Duration WINDOW_MANAGER_DELAY = Duration.millis(400);
     private final Window owner;
 
     public FxDialogService(Window owner) {
@@ -38,19 +44,20 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseSaveFile(String title, String extension) {
         FileChooser chooser = chooser(title, extension);
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        return Optional.ofNullable(keepingMaximized(() -> chooser.showSaveDialog(owner))).map(File::toPath);
     }
 
     @Override
     public Optional<Path> chooseOpenFile(String title, String extension) {
-        return Optional.ofNullable(chooser(title, extension).showOpenDialog(owner)).map(File::toPath);
+        FileChooser chooser = chooser(title, extension);
+        return Optional.ofNullable(keepingMaximized(() -> chooser.showOpenDialog(owner))).map(File::toPath);
     }
 
     @Override
     public List<Path> chooseFiles(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        List<File> files = chooser.showOpenMultipleDialog(owner);
+        List<File> files = keepingMaximized(() -> chooser.showOpenMultipleDialog(owner));
         return files == null ? List.of() : files.stream().map(File::toPath).toList();
     }
 
@@ -58,7 +65,7 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseFolder(String title) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);
-        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+        return Optional.ofNullable(keepingMaximized(() -> chooser.showDialog(owner))).map(File::toPath);
     }
 
     @Override
@@ -67,6 +74,23 @@ public final class FxDialogService implements DialogService {
         alert.initOwner(owner);
         alert.setHeaderText(title);
         alert.show();
+    }
+
+    /**
+     * Runs a native file dialog and puts a maximized owner back to maximized: under openbox (GTK) the modal dialog
+     * takes it out. JavaFX's own dialogs are handled by the window's geometry keeper; native ones are no JavaFX
+     * windows, so it cannot see them.
+     */
+    private <T> T keepingMaximized(Supplier<T> dialog) {
+        boolean maximized = owner instanceof Stage s && s.isMaximized();
+        T answer = dialog.get();
+        if (maximized) {
+            // The window manager's change reaches JavaFX some time after the dialog closed.
+            PauseTransition settle = new PauseTransition(WINDOW_MANAGER_DELAY);
+            settle.setOnFinished(e -> ((Stage) owner).setMaximized(true));
+            settle.play();
+        }
+        return answer;
     }
 
     private static FileChooser chooser(String title, String extension) {

@@ -31,7 +31,8 @@ final class WorkspaceApplier {
         if (c.trendTitle() != null && !c.trendTitle().isEmpty()) {
             trend.titleProperty().set(c.trendTitle());
         }
-        curves.tagProperty().set(c.curveTag());
+        curves.tags().ticked().setAll(c.tickedTags());
+        curves.tags().filterProperty().set(c.tagFilter() == null ? "" : c.tagFilter());
         curves.xQuantityProperty().set(switch (c.curveX() == null ? "step" : c.curveX()) {
             case "wall" -> XQuantity.WALL_TIME;
             case "compute" -> XQuantity.COMPUTE;

@@ -60,8 +60,8 @@ public final class WorkspaceViewModel {
         this.dialogs = dialogs;
         for (Observable o : List.<Observable>of(sources.items(), trend.fitSettings().optionsProperty(), trend.breakpointsProperty(), trend.hardwareProperty(), trend.doublingMonthsProperty(), trend.titleProperty(),
                 trend.overlayVisibleProperty(), trend.anchorProperty(), trend.fittedProperty(),
-                curves.tagProperty(), curves.xQuantityProperty(), curves.logXProperty(), curves.logYProperty(),
-                curves.smoothingProperty(), runs.metricProperty(), runs.targetProperty(),
+                curves.tags().ticked(), curves.tags().filterProperty(), curves.xQuantityProperty(), curves.logXProperty(),
+                curves.logYProperty(), curves.smoothingProperty(), runs.metricProperty(), runs.targetProperty(),
                 runs.lowerIsBetterProperty(), runs.smoothingProperty(), theme)) {
             o.addListener(ignored -> dirty.set(true));
         }
@@ -193,9 +193,16 @@ public final class WorkspaceViewModel {
                 Double.isFinite(target) ? new Workspace.Target(runs.metricProperty().get(), target,
                         runs.lowerIsBetterProperty().get(), smoothing > 0 ? smoothing : null) : null,
                 trend.fitSettings().optionsProperty().get(), trend.fittedProperty().get(),
-                overlays, new Workspace.Chart(curves.tagProperty().get(), xName(curves.xQuantityProperty().get()),
+                overlays, new Workspace.Chart(firstPlotted(), xName(curves.xQuantityProperty().get()),
                         curves.logXProperty().get(), curves.logYProperty().get(), curves.smoothingProperty().get(),
-                        theme.get(), trend.titleProperty().get()), trend.breakpointsProperty().get());
+                        theme.get(), trend.titleProperty().get(), List.copyOf(curves.tags().ticked()),
+                        curves.tags().filterProperty().get()), trend.breakpointsProperty().get());
+    }
+
+    /** The first plotted series: what workspaces written before several series existed read. */
+    private String firstPlotted() {
+        List<String> plotted = curves.tags().plotted();
+        return plotted.isEmpty() ? null : plotted.get(0);
     }
 
     static String xName(XQuantity q) {

@@ -28,6 +28,7 @@ import org.algoeff.workbench.ui.task.SyncRunner;
 import static org.algoeff.workbench.ui.FxTestSupport.onFx;
 import static org.algoeff.workbench.ui.FxTestSupport.syntheticRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,7 +39,7 @@ class CurveViewModelTest {
         CurveViewModel vm = onFx(() -> new CurveViewModel(new LatestWins(new SyncRunner(), 0)));
         RunItem a = onFx(() -> new RunItem(syntheticRun("a", 2000, 1e15)));
         onFx(() -> vm.runs().setAll(a));
-        assertEquals("train/loss", onFx(() -> vm.tagProperty().get()), "a loss series is picked first");
+        assertEquals(List.of("train/loss"), onFx(() -> vm.tags().plotted()), "a loss series is picked first");
         onFx(() -> vm.targetProperty().set(0.5));
         Curve c = onFx(() -> vm.curvesProperty().get().get(0));
         double[] expected = TensorBoardSmoothing.smooth(a.run().series("train/loss").orElseThrow().copyValues(), 0.6);
@@ -94,5 +95,55 @@ class CurveViewModelTest {
         onFx(() -> vm.targetMetricProperty().set("eval/accuracy"));
         assertTrue(Double.isNaN(onFx(() -> vm.curvesProperty().get().get(0).targetX())),
                 "the target is another metric's: no marker on the loss curve");
+    }
+
+    @Test
+    void severalSeriesAtOnceGiveOneCurveEachPerRunInItsOwnColour() throws Exception {
+        CurveViewModel vm = onFx(() -> new CurveViewModel(new LatestWins(new SyncRunner(), 0)));
+        RunItem a = onFx(() -> new RunItem(syntheticRun("a", 500, 1e15)));
+        RunItem b = onFx(() -> new RunItem(syntheticRun("b", 500, 1e15)));
+        onFx(() -> vm.runs().setAll(a, b));
+        onFx(() -> vm.tags().tick("eval/accuracy", true));
+        List<Curve> curves = onFx(() -> vm.curvesProperty().get());
+        assertEquals(List.of("a · train/loss", "a · eval/accuracy", "b · train/loss", "b · eval/accuracy"),
+                curves.stream().map(Curve::name).toList());
+        assertEquals(4, curves.stream().mapToInt(Curve::colorIndex).distinct().count(), "a colour per curve");
+        assertEquals("train/loss, eval/accuracy", onFx(vm::yLabel));
+        PlotSpec spec = onFx(() -> vm.spec(300));
+        assertEquals(4, spec.series().stream().filter(s -> !s.faint()).count(), "the export shows the same curves");
+    }
+
+    @Test
+    void aRegexFilterNarrowsTheSeriesAsTensorBoardsDoes() throws Exception {
+        CurveViewModel vm = onFx(() -> new CurveViewModel(new LatestWins(new SyncRunner(), 0)));
+        onFx(() -> vm.runs().setAll(new RunItem(syntheticRun("a", 300, 1e15))));
+        TagSelection tags = onFx(vm::tags);
+        onFx(() -> tags.filterProperty().set("ACC"));
+        assertEquals(List.of("eval/accuracy"), onFx(() -> List.copyOf(tags.matching())), "case-insensitive find");
+        assertEquals(List.of(), onFx(tags::plotted), "train/loss is ticked but filtered out");
+        assertEquals(List.of(), onFx(() -> vm.curvesProperty().get()));
+        onFx(() -> tags.tickAllMatching(true));
+        assertEquals(List.of("eval/accuracy"), onFx(tags::plotted));
+        onFx(() -> tags.filterProperty().set("^(train|eval)/"));
+        assertEquals(List.of("train/loss", "eval/accuracy"), onFx(tags::plotted));
+        onFx(() -> tags.filterProperty().set("loss|("));
+        assertTrue(onFx(() -> tags.filterErrorProperty().get()).startsWith("not a regular expression"));
+        assertEquals(List.of("train/loss", "eval/accuracy"), onFx(tags::plotted), "the last valid filter stays");
+        onFx(() -> tags.filterProperty().set(""));
+        assertEquals("", onFx(() -> tags.filterErrorProperty().get()));
+    }
+
+    @Test
+    void aTypedSmoothingValueIsClampedAndJunkIsRefused() throws Exception {
+        CurveViewModel vm = onFx(() -> new CurveViewModel(new LatestWins(new SyncRunner(), 0)));
+        assertTrue(onFx(() -> vm.setSmoothing(" 0.85 ")));
+        assertEquals(0.85, onFx(() -> vm.smoothingProperty().get()), 0);
+        assertTrue(onFx(() -> vm.setSmoothing("2")));
+        assertEquals(CurveViewModel.MAX_SMOOTHING, onFx(() -> vm.smoothingProperty().get()), 0);
+        assertTrue(onFx(() -> vm.setSmoothing("-1")));
+        assertEquals(0, onFx(() -> vm.smoothingProperty().get()), 0);
+        assertFalse(onFx(() -> vm.setSmoothing("0,9")));
+        assertFalse(onFx(() -> vm.setSmoothing("NaN")));
+        assertEquals(0, onFx(() -> vm.smoothingProperty().get()), 0, "unchanged");
     }
 }

@@ -14,6 +14,7 @@ import org.algoeff.workbench.io.detect.RunLoader;
 import org.algoeff.workbench.io.settings.UserSettings;
 import org.algoeff.workbench.io.settings.UserSettingsStore;
 import org.algoeff.workbench.testsupport.SampleDataFiles;
+import org.algoeff.workbench.ui.settings.SettingsKeeper;
 import org.algoeff.workbench.ui.task.SyncRunner;
 
 import static org.algoeff.workbench.ui.FxTestSupport.onFx;
@@ -31,7 +32,7 @@ class RecentFilesKeeperTest {
 
         SourcesViewModel first = onFx(() -> newSources());
         onFx(() -> {
-            RecentFilesKeeper.attach(first, store, new SyncRunner());
+            RecentFilesKeeper.attach(first, new SettingsKeeper(store, new SyncRunner()));
             return null;
         });
         assertEquals(List.of(kept), onFx(() -> List.copyOf(first.recent())));
@@ -42,7 +43,7 @@ class RecentFilesKeeperTest {
         });
         SourcesViewModel restarted = onFx(() -> newSources());
         onFx(() -> {
-            RecentFilesKeeper.attach(restarted, store, new SyncRunner());
+            RecentFilesKeeper.attach(restarted, new SettingsKeeper(store, new SyncRunner()));
             return null;
         });
         List<Path> recent = onFx(() -> List.copyOf(restarted.recent()));

@@ -21,7 +21,10 @@ import org.algoeff.workbench.ui.load.StepCsvTestReader;
 import org.algoeff.workbench.ui.task.TaskRunner;
 import org.algoeff.workbench.ui.workspace.FakeDialogs;
 
-/** Builds the real window for tests: test reader for "*.steps.csv", synthetic runs for a folder named "synthetic". */
+/**
+ * Builds the real window for tests: test reader for "*.steps.csv", synthetic runs for a folder named "synthetic",
+ * and for a folder named "from-zero" two runs logged from step 0 (as TensorBoard and CSV logs are).
+ */
 final class TestWindows {
     private TestWindows() {
     }
@@ -35,6 +38,10 @@ final class TestWindows {
                     runs.add(FxTestSupport.syntheticRun("run-" + (char) ('a' + i), 20_000 + 15_000 * i, 1e15 * (i + 1)));
                 }
                 return ParseResult.of(runs);
+            }
+            if (paths.size() == 1 && paths.get(0).getFileName().toString().equals("from-zero")) {
+                return ParseResult.of(List.of(FxTestSupport.runFromStepZero("zero-a", 5000),
+                        FxTestSupport.runFromStepZero("zero-b", 3000)));
             }
             return files.load(paths, progress, cancel);
         };

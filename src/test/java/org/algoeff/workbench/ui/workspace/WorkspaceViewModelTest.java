@@ -97,8 +97,11 @@ class WorkspaceViewModelTest {
             trend.doublingMonthsProperty().set(18);
             curves.xQuantityProperty().set(XQuantity.COMPUTE);
             curves.smoothingProperty().set(0.9);
+            curves.tags().filterProperty().set("^lo");
+            curves.tags().ticked().setAll("loss", "val/loss");
             vm.themeProperty().set("dark");
         });
+        List<String> ticked = List.of("loss", "val/loss");
         Path file = dir.resolve("w.algoeff.json");
         assertTrue(onFx(() -> vm.saveAs(file)));
         assertTrue(onFx(() -> vm.saveAs(file)));
@@ -108,6 +111,8 @@ class WorkspaceViewModelTest {
             trend.fitSettings().apply(FitOptions.DEFAULT);
             trend.doublingMonthsProperty().set(24);
             curves.smoothingProperty().set(0);
+            curves.tags().filterProperty().set("");
+            curves.tags().ticked().clear();
             vm.themeProperty().set("light");
         });
         onFx(() -> vm.open(file));
@@ -122,6 +127,8 @@ class WorkspaceViewModelTest {
         assertEquals(18, onFx(() -> trend.doublingMonthsProperty().get()));
         assertEquals(XQuantity.COMPUTE, onFx(() -> curves.xQuantityProperty().get()));
         assertEquals(0.9, onFx(() -> curves.smoothingProperty().get()));
+        assertEquals("^lo", onFx(() -> curves.tags().filterProperty().get()));
+        assertEquals(ticked, onFx(() -> List.copyOf(curves.tags().ticked())), "the ticked series come back");
         assertEquals("dark", onFx(() -> vm.themeProperty().get()));
         assertFalse(onFx(() -> vm.dirtyProperty().get()));
     }
