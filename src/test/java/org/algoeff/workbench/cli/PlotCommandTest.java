@@ -55,6 +55,26 @@ class PlotCommandTest {
         assertTrue(text.contains("(95% band)"));
     }
 
+    /** A piecewise fit drawn without a display: a line per segment and the break's interval shaded. */
+    @Test
+    void breakpointsAreDrawnAsSegmentsAndAShadedBreak() throws Exception {
+        Path json = dir.resolve("eras.json");
+        CliRun run = CliRun.of("plot", SampleDataFiles.EPOCH.toString(), "--to", "2022-12-31", "--breakpoints", "1",
+                "--bootstrap", "200", "--out", json.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        PlotSpec spec = PlotDataWriter.readJson(json);
+        assertEquals(2, spec.fits().size());
+        assertTrue(spec.fits().get(0).name().startsWith("fit 1950-2008: doubles every 23.3 months"),
+                spec.fits().get(0).name());
+        assertEquals(1, spec.spans().size());
+        assertEquals(2008.84, spec.spans().get(0).at(), 0.01);
+        assertTrue(run.err().contains("\ncontinuous broken line, 1 break: 2008-11-03"), run.err());
+        Path svg = dir.resolve("eras.svg");
+        assertEquals(0, CliRun.of("plot", SampleDataFiles.EPOCH.toString(), "--to", "2022-12-31", "--breakpoints", "1",
+                "--bootstrap", "200", "--out", svg.toString()).exitCode());
+        assertTrue(Files.readString(svg).contains("break 2008-11-03 (95% CI "), "the span's legend row");
+    }
+
     @Test
     void csvOfThePlottedNumbers() throws Exception {
         Path csv = dir.resolve("hb20.csv");
