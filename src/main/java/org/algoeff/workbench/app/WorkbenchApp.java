@@ -16,7 +16,7 @@ import org.algoeff.workbench.io.settings.UserSettingsStore;
 import org.algoeff.workbench.io.workspace.WorkspaceStore;
 import org.algoeff.workbench.model.ToolVersion;
 import org.algoeff.workbench.rerun.RerunService;
-import org.algoeff.workbench.ui.load.LoaderRunSource;
+import org.algoeff.workbench.ui.load.LazyPathLoader;
 import org.algoeff.workbench.ui.load.RecentFilesKeeper;
 import org.algoeff.workbench.ui.main.ErrorReporter;
 import org.algoeff.workbench.ui.main.FxErrorDialog;
@@ -42,7 +42,7 @@ public final class WorkbenchApp extends Application {
         ErrorReporter.install(new FxErrorDialog(stage));
         runner = new BackgroundRunner(Math.max(2, Runtime.getRuntime().availableProcessors()));
         String version = ToolVersion.current();
-        LoaderRunSource runs = new LoaderRunSource(RunLoader::new);
+        LazyPathLoader runs = new LazyPathLoader(RunLoader::new);
         WorkbenchWindow window = new WorkbenchWindow(stage, runner, REFIT_DEBOUNCE_MILLIS,
                 runs, new TrendCsvReader(version),
                 new TrendChartComposer(new TrendFitter(version)), new WorkspaceStore(), null,

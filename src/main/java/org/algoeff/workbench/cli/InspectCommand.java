@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -15,8 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import org.algoeff.workbench.analysis.runs.RunDates;
+import org.algoeff.workbench.io.detect.LoadOutcome;
 import org.algoeff.workbench.io.detect.LoadReport;
 import org.algoeff.workbench.io.detect.LogReaders;
+import org.algoeff.workbench.io.detect.PathLoader;
 import org.algoeff.workbench.io.detect.RunLoader;
 import org.algoeff.workbench.io.text.Json;
 import org.algoeff.workbench.model.MetricSeries;
@@ -28,7 +31,8 @@ import org.algoeff.workbench.task.ProgressSink;
 /** {@code algoeff inspect PATH... [--json]}: what runs, series and problems the given logs hold. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = {"List the runs, series (points, first and last value) and problems in training logs.",
-            "Exit 0 when any run loaded, 1 otherwise."})
+            "Every file of a folder is accounted for: read, or listed as skipped with the reason.",
+            "Exit 0 when any run or data set loaded, 1 otherwise."})
 final class InspectCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "log files or folders of runs")
     List<Path> paths;
@@ -45,20 +49,23 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LoadReport report = new RunLoader(LogReaders.all(xColumn), LogReaders.eventFolderReader())
-                .load(paths, ProgressSink.NONE, CancellationToken.NEVER);
+        LoadOutcome outcome = new PathLoader(new RunLoader(LogReaders.all(xColumn), LogReaders.eventFolderReader()))
+                .load(paths, Map.of(), ProgressSink.NONE, CancellationToken.NEVER);
+        LoadReport report = outcome.toRunReport();
         List<InspectEntries.Entry> entries = InspectEntries.of(report);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            writeJson(entries, out);
+            writeJson(entries, outcome.folders(), out);
         } else {
             writeTable(entries, out);
+            InspectFolders.writeTable(outcome.folders(), out);
         }
         out.flush();
-        return report.anyLoaded() ? 0 : 1;
+        return report.anyLoaded() || !outcome.datasets().isEmpty() ? 0 : 1;
     }
 
-    private static void writeJson(List<InspectEntries.Entry> entries, PrintWriter out) throws IOException {
+    private static void writeJson(List<InspectEntries.Entry> entries, List<LoadOutcome.FolderWalk> folders,
+            PrintWriter out) throws IOException {
         try (JsonGenerator g = Json.factory().createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
@@ -93,6 +100,7 @@ final class InspectCommand implements Callable<Integer> {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            InspectFolders.writeJson(folders, g);
             g.writeEndObject();
         }
         out.println();

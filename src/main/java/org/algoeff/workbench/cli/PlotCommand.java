@@ -3,7 +3,6 @@ package org.algoeff.workbench.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -20,14 +19,10 @@ import org.algoeff.workbench.analysis.TrendFitter;
 import org.algoeff.workbench.analysis.plot.PlotSpec;
 import org.algoeff.workbench.analysis.plot.TrendChartComposer;
 import org.algoeff.workbench.io.dataset.ColumnChoice;
-import org.algoeff.workbench.io.dataset.TrendCsvReader;
 import org.algoeff.workbench.io.export.PlotDataWriter;
 import org.algoeff.workbench.io.export.PngPlotWriter;
 import org.algoeff.workbench.io.export.SvgPlotWriter;
-import org.algoeff.workbench.io.sweep.SweepSummaryReader;
 import org.algoeff.workbench.model.HardwareTrend;
-import org.algoeff.workbench.model.ParseResult;
-import org.algoeff.workbench.model.Problem;
 import org.algoeff.workbench.model.ToolVersion;
 import org.algoeff.workbench.model.TrendDataset;
 import org.algoeff.workbench.task.CancellationToken;
@@ -86,24 +81,7 @@ public final class PlotCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--width and --height must be between 100 and 20000 pixels");
         }
         PrintWriter err = spec.commandLine().getErr();
-        TrendCsvReader reader = new TrendCsvReader(ToolVersion.current());
-        List<TrendDataset> sets = new ArrayList<>();
-        for (Path file : data) {
-            if (SweepSummaryReader.isSweepFolder(file)) {
-                ParseResult<List<TrendDataset>> sweep = new SweepSummaryReader().read(file);
-                sweep.problems().forEach(p -> err.println("warning: " + p.describe()));
-                sweep.value().stream().filter(d -> !d.points().isEmpty()).forEach(sets::add);
-                continue;
-            }
-            ParseResult<TrendDataset> read = reader.read(file, new ColumnChoice(dateColumn, valueColumn, null),
-                    CancellationToken.NEVER);
-            read.problems().forEach(p -> err.println("warning: " + p.describe()));
-            if (read.value().points().isEmpty()) {
-                throw new IllegalArgumentException(file + ": no plottable rows"
-                        + read.problems().stream().findFirst().map(Problem::describe).map(d -> " (" + d + ")").orElse(""));
-            }
-            sets.add(read.value());
-        }
+        List<TrendDataset> sets = PlotInputs.datasets(data, new ColumnChoice(dateColumn, valueColumn, null), err);
         if (sets.isEmpty()) {
             throw new IllegalArgumentException("nothing to plot: no sweep given has a recipe that reached its target");
         }

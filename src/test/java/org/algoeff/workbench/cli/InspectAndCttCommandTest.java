@@ -42,7 +42,8 @@ class InspectAndCttCommandTest {
         Result r = run("inspect", good.toString(), bad.toString(), "--json");
         assertEquals(0, r.exit(), r.err());
         JsonNode root = new ObjectMapper().readTree(r.out());
-        assertEquals(1, root.size());
+        assertEquals(2, root.size());
+        assertEquals(0, root.get("folders").size(), "no folder given");
         JsonNode runs = root.get("runs");
         assertEquals(2, runs.size());
         JsonNode first = runs.get(0);
@@ -112,5 +113,52 @@ class InspectAndCttCommandTest {
             assertEquals(2000, loss.get("last").get("step").asLong(), run.toString());
         }
         assertEquals(2, runs.size());
+    }
+
+    /** The tree of one real user: an MLflow experiment folder beside event files, Lightning CSVs and Epoch's data. */
+    private Path mixedFolder() throws IOException {
+        Path mixed = Files.createDirectories(dir.resolve("mixed"));
+        Path run = Files.createDirectories(mixed.resolve("0/r1/metrics"));
+        Files.writeString(mixed.resolve("0/meta.yaml"), "artifact_location: a\nexperiment_id: '0'\nname: exp\n");
+        Files.writeString(run.getParent().resolve("meta.yaml"), "run_id: r1\nrun_name: ml-run\n");
+        Files.writeString(run.resolve("loss"), "1000 0.5 1\n1001 0.4 2\n");
+        Files.copy(SharedData.require("realworld/tfevents/dl-fundamentals__events.out.tfevents.1663714433.MBP-2.lan.59892.0"),
+                Files.createDirectories(mixed.resolve("tb")).resolve("events.out.tfevents.1663714433.MBP-2.lan.59892.0"));
+        Files.copy(SharedData.require("realworld/lightning_csv/ml-aos__version_1__metrics.csv"), mixed.resolve("m.csv"));
+        Files.copy(SharedData.require("realworld/compute_dataset/training-cost-trends__All_ML_Systems-full_view-20240205.csv"),
+                mixed.resolve("epoch.csv"));
+        Files.writeString(mixed.resolve("notes.txt"), "not a log\n");
+        return mixed;
+    }
+
+    @Test
+    void inspectOnAMixedFolderReadsEveryLayoutAndAccountsForEveryFile() throws IOException {
+        Path mixed = mixedFolder();
+        Result r = run("inspect", mixed.toString(), "--json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        java.util.Set<String> formats = new java.util.TreeSet<>();
+        root.get("runs").forEach(n -> formats.add(n.get("format").asText()));
+        assertEquals(java.util.Set.of("dataset", "lightning-csv", "mlflow", "tfevents"), formats);
+        JsonNode folder = root.get("folders").get(0);
+        assertEquals(7, folder.get("files").size(), "every file of the tree");
+        assertEquals(1, folder.get("skipped").asInt());
+        JsonNode notes = java.util.stream.StreamSupport.stream(folder.get("files").spliterator(), false)
+                .filter(f -> f.get("file").asText().endsWith("notes.txt")).findFirst().orElseThrow();
+        assertTrue(notes.get("skipped").asText().contains("not a log"));
+
+        Result table = run("inspect", mixed.toString());
+        assertTrue(table.out().contains("folder " + mixed + ": 7 file(s), 6 read, 1 skipped"), table.out());
+        assertTrue(table.out().contains("  skipped: notes.txt: not a log"), table.out());
+    }
+
+    @Test
+    void plotTakesTheDataSetOutOfAMixedFolder() throws IOException {
+        Path mixed = mixedFolder();
+        Path svg = dir.resolve("out.svg");
+        Result r = run("plot", mixed.toString(), "--out", svg.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.readString(svg).contains("epoch"), "the Epoch data set is plotted");
+        assertTrue(r.err().contains("skipped, not a data set"), r.err());
     }
 }

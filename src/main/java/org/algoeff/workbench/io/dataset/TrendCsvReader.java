@@ -87,6 +87,16 @@ public final class TrendCsvReader {
         }
     }
 
+    /**
+     * Whether a CSV header names a date column and a compute column, as a data set of models has (Epoch AI's
+     * "Publication date" and "Training compute (FLOP)"); a training log has neither. The one rule by which the
+     * loader tells a data-set CSV from a CSV training log, in a dropped folder as for a single file.
+     */
+    public static boolean isDatasetHeader(List<String> header) {
+        ColumnResolver resolver = new ColumnResolver(header);
+        return resolver.dateColumn().isPresent() && resolver.valueColumn().isPresent();
+    }
+
     private static Reader utf8Reader(Path file) throws IOException {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);

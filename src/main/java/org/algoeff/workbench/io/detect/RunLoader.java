@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
 
 import org.algoeff.workbench.io.LogReader;
 import org.algoeff.workbench.io.mlflow.MlflowFileStoreReader;
-import org.algoeff.workbench.io.text.ProblemLog;
 import org.algoeff.workbench.model.ParseResult;
 import org.algoeff.workbench.model.Problem;
 import org.algoeff.workbench.model.Run;
@@ -55,63 +54,34 @@ public final class RunLoader {
     }
 
     /**
-     * Loads every given path; folders are walked.
+     * Loads every given path; folders are walked ({@link PathLoader} decides what each path is). Data sets found
+     * among them are not runs: they are listed as sources with a note and no runs.
      *
      * @throws CancellationException when cancelled (nothing partial is returned)
      */
     public LoadReport load(List<Path> paths, ProgressSink progress, CancellationToken cancel) {
-        List<RunDiscovery.Source> sources = new ArrayList<>();
-        List<SourceResult> results = new ArrayList<>();
-        for (Path path : paths) {
-            cancel.throwIfCancelled();
-            collect(path, sources, results, cancel);
-        }
-        for (int i = 0; i < sources.size(); i++) {
-            cancel.throwIfCancelled();
-            RunDiscovery.Source s = sources.get(i);
-            progress.progress(i / (double) sources.size(), "reading " + s.path().getFileName());
-            results.add(read(s, cancel));
-        }
-        progress.progress(1.0, "loaded " + sources.size() + " sources");
-        return new LoadReport(results);
+        return new PathLoader(this).load(paths, java.util.Map.of(), progress, cancel).toRunReport();
     }
 
-    private void collect(Path path, List<RunDiscovery.Source> sources, List<SourceResult> results,
-            CancellationToken cancel) {
-        if (!Files.exists(path)) {
-            results.add(failed(path.toString(), "no such file or folder"));
-        } else if (!Files.isDirectory(path)) {
-            sources.add(new RunDiscovery.Source(RunDiscovery.Source.Kind.FILE, path, List.of(path)));
-        } else {
-            ProblemLog walkProblems = new ProblemLog(path.toString());
-            boolean binaryWandb = readers.stream().anyMatch(r -> r.formatId().equals("wandb-binary"));
-            try {
-                List<RunDiscovery.Source> found = RunDiscovery.discover(path, binaryWandb, walkProblems, cancel);
-                sources.addAll(found);
-                if (found.isEmpty()) {
-                    walkProblems.error("", "no training logs found in this folder");
-                }
-            } catch (IOException e) {
-                walkProblems.error("", "cannot list the folder (" + describe(e) + ")");
-            }
-            if (!walkProblems.isEmpty()) {
-                results.add(new SourceResult(path.toString(), FOLDER_FORMAT, List.of(), walkProblems.toList()));
-            }
-        }
+    /** Whether a reader for binary W&B {@code .wandb} logs is registered (decides which log a run folder gives). */
+    boolean readsBinaryWandb() {
+        return readers.stream().anyMatch(r -> r.formatId().equals("wandb-binary"));
     }
 
     /** A source found by a folder walk, as plain strings so it can travel to another JVM (a Spark executor). */
-    public record FoundSource(String kind, String path, List<String> files) implements Serializable {
+    public record FoundSource(String kind, String path, List<String> files, String runName) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
     /** Walks a folder like {@link #load} does, without reading anything; read each result with {@link #read}. */
     public List<FoundSource> discover(Path root, CancellationToken cancel) throws IOException {
-        boolean binaryWandb = readers.stream().anyMatch(r -> r.formatId().equals("wandb-binary"));
         List<FoundSource> found = new ArrayList<>();
-        for (RunDiscovery.Source s : RunDiscovery.discover(root, binaryWandb, new ProblemLog(root.toString()), cancel)) {
+        for (RunDiscovery.Source s : RunDiscovery.discover(root, readsBinaryWandb(), cancel).sources()) {
+            if (s.kind() == RunDiscovery.Source.Kind.DATASET || s.kind() == RunDiscovery.Source.Kind.SWEEP) {
+                continue;
+            }
             found.add(new FoundSource(s.kind().name(), s.path().toString(),
-                    s.files().stream().map(Path::toString).toList()));
+                    s.files().stream().map(Path::toString).toList(), s.runName()));
         }
         return found;
     }
@@ -119,20 +89,28 @@ public final class RunLoader {
     /** Reads one source found by {@link #discover}; problems are in the result, never thrown. */
     public SourceResult read(FoundSource found, CancellationToken cancel) {
         return read(new RunDiscovery.Source(RunDiscovery.Source.Kind.valueOf(found.kind()), Path.of(found.path()),
-                found.files().stream().map(Path::of).toList()), cancel);
+                found.files().stream().map(Path::of).toList(), found.runName()), ProgressSink.NONE, cancel);
     }
 
-    private SourceResult read(RunDiscovery.Source s, CancellationToken cancel) {
+    /**
+     * Reads one source of runs; problems are in the result, never thrown (but cancellation is). Running out of
+     * memory on it becomes a problem with {@link MemoryAdvice}, so one huge file never takes down the others.
+     */
+    SourceResult read(RunDiscovery.Source s, ProgressSink progress, CancellationToken cancel) {
         String source = s.path().toString();
         try {
             return switch (s.kind()) {
                 case MLFLOW -> of(source, MlflowFileStoreReader.FORMAT_ID,
-                        new MlflowFileStoreReader().read(s.path(), ProgressSink.NONE, cancel));
-                case EVENT_FOLDER -> readEventFolder(s, cancel);
-                case FILE -> readFile(s.path(), cancel);
+                        new MlflowFileStoreReader().read(s.path(), progress, cancel));
+                case EVENT_FOLDER -> readEventFolder(s, progress, cancel);
+                case FILE, DATASET, SWEEP -> readFile(s.path(), progress, cancel);
             };
         } catch (CancellationException e) {
             throw e;
+        } catch (OutOfMemoryError e) {
+            long bytes = PathLoader.bytes(s);
+            LOG.warn("out of memory reading {} ({} bytes)", source, bytes);
+            return failed(source, MemoryAdvice.message(bytes, source.endsWith(".gz"), Runtime.getRuntime().maxMemory()));
         } catch (IOException e) {
             return failed(source, "cannot read (" + describe(e) + ")");
         } catch (RuntimeException e) {
@@ -143,40 +121,86 @@ public final class RunLoader {
         }
     }
 
-    private SourceResult readFile(Path file, CancellationToken cancel) throws IOException {
+    private SourceResult readFile(Path file, ProgressSink progress, CancellationToken cancel) throws IOException {
+        if (!Files.isRegularFile(file) && !Files.isDirectory(file)) {
+            return failed(file.toString(), RunDiscovery.NOT_REGULAR);
+        }
         FormatDetector.Detection d = detector.detect(file);
         if (!d.found()) {
             return new SourceResult(file.toString(), SourceResult.UNKNOWN, List.of(), List.of(d.problem()));
         }
-        return of(file.toString(), d.format(), d.reader().read(file, ProgressSink.NONE, cancel));
+        return of(file.toString(), d.format(), d.reader().read(file, progress, cancel));
     }
 
-    private SourceResult readEventFolder(RunDiscovery.Source s, CancellationToken cancel) throws IOException {
+    private SourceResult readEventFolder(RunDiscovery.Source s, ProgressSink progress, CancellationToken cancel)
+            throws IOException {
+        SourceResult merged;
         if (eventFolderReader.isPresent()) {
-            return of(s.path().toString(), "tfevents", eventFolderReader.get().read(s.files(), ProgressSink.NONE,
-                    cancel));
+            try {
+                merged = of(s.path().toString(), "tfevents", eventFolderReader.get().read(s.files(), progress, cancel));
+            } catch (IOException e) {
+                merged = readEventFilesOneByOne(s, e, cancel);
+            }
+        } else {
+            merged = readEventFilesOneByOne(s, null, cancel);
+        }
+        return s.runName() == null ? merged : renamed(merged, s.runName());
+    }
+
+    /**
+     * Reads the event files of a run one at a time, naming and skipping each that cannot be read (one unreadable
+     * file must not cost the run); with a folder reader the readable ones are merged again.
+     */
+    private SourceResult readEventFilesOneByOne(RunDiscovery.Source s, IOException first, CancellationToken cancel)
+            throws IOException {
+        List<Path> readable = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path f : s.files()) {
+            cancel.throwIfCancelled();
+            try (var in = Files.newInputStream(f)) {
+                readable.add(f);
+            } catch (IOException e) {
+                problems.add(Problem.error(f.toString(), "", "cannot read (" + describe(e) + "); skipped, the "
+                        + "run's other event files are read"));
+            }
+        }
+        if (first != null && readable.size() == s.files().size()) {
+            throw first;
         }
         List<Run> runs = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
         String format = SourceResult.UNKNOWN;
-        for (Path f : s.files()) {
-            SourceResult r = readFile(f, cancel);
-            runs.addAll(r.runs());
+        if (eventFolderReader.isPresent() && !readable.isEmpty()) {
+            ParseResult<List<Run>> r = eventFolderReader.get().read(readable, ProgressSink.NONE, cancel);
+            runs.addAll(r.value());
             problems.addAll(r.problems());
-            format = r.runs().isEmpty() ? format : r.format();
+            format = "tfevents";
+        } else {
+            for (Path f : readable) {
+                SourceResult r = readFile(f, ProgressSink.NONE, cancel);
+                runs.addAll(r.runs());
+                problems.addAll(r.problems());
+                format = r.runs().isEmpty() ? format : r.format();
+            }
         }
         return new SourceResult(s.path().toString(), format, runs, problems);
+    }
+
+    /** The runs of one writer's event files in a folder of several: named by their first file. */
+    private static SourceResult renamed(SourceResult r, String name) {
+        List<Run> runs = r.runs().stream().map(run -> new Run(name, run.format(), r.source(), run.id(),
+                run.recordedDate(), run.series(), run.metadata())).toList();
+        return new SourceResult(r.source(), r.format(), runs, r.problems());
     }
 
     private static SourceResult of(String source, String format, ParseResult<List<Run>> result) {
         return new SourceResult(source, format, result.value(), result.problems());
     }
 
-    private static SourceResult failed(String source, String message) {
+    static SourceResult failed(String source, String message) {
         return new SourceResult(source, SourceResult.UNKNOWN, List.of(), List.of(Problem.error(source, "", message)));
     }
 
-    private static String describe(IOException e) {
+    static String describe(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "no such file";
         }

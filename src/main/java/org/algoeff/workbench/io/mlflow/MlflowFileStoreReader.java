@@ -112,7 +112,16 @@ public final class MlflowFileStoreReader implements LogReader {
             cancel.throwIfCancelled();
             ProblemLog log = new ProblemLog(file.toString());
             String tag = dir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-            MetricSeries s = MetricFileParser.parse(file, tag, log, cancel);
+            MetricSeries s;
+            try {
+                s = MetricFileParser.parse(file, tag, log, cancel);
+            } catch (IOException e) {
+                // One unreadable metric file (permissions, vanished) costs that metric, not the run or the store.
+                problems.add(Problem.error(file.toString(), "", "cannot read (" + (e instanceof
+                        java.nio.file.AccessDeniedException ? "permission denied" : e.getClass().getSimpleName())
+                        + "); this metric is skipped, the run's others are read"));
+                continue;
+            }
             if (s.size() > 1 && s.step(0) == 0 && s.step(s.size() - 1) == 0) {
                 log.warning("", "all " + s.size() + " points have step 0 (logged without a step); "
                         + "they are ordered by timestamp, so plot them against wall time");

@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -42,10 +43,21 @@ public final class SourcesView {
         for (SourceItem s : vm.items()) {
             TreeItem<Object> item = new TreeItem<>(s);
             s.runs().forEach(r -> item.getChildren().add(new TreeItem<>(r)));
-            s.problems().forEach(p -> item.getChildren().add(new TreeItem<>(p)));
+            s.problems().forEach(p -> item.getChildren().add(new TreeItem<>(new ProblemRow(s, p))));
+            if (!s.skipped().isEmpty()) {
+                item.getChildren().add(new TreeItem<>(new SkippedRow(s)));
+            }
             item.setExpanded(!s.problems().isEmpty() || s.runs().size() <= 8);
             tree.getRoot().getChildren().add(item);
         }
+    }
+
+    /** A problem shown under its source (which names the file in a folder). */
+    private record ProblemRow(SourceItem source, Problem problem) {
+    }
+
+    /** The files of a dropped folder that were not read (the tooltip lists them with the reasons). */
+    private record SkippedRow(SourceItem source) {
     }
 
     /** Renders sources, runs and problems; builds their context menus. */
@@ -56,13 +68,15 @@ public final class SourcesView {
             textProperty().unbind();
             getStyleClass().removeAll("problem-row", "hidden-row");
             setContextMenu(null);
+            setTooltip(null);
             if (empty || value == null) {
                 setText(null);
                 return;
             }
             if (value instanceof SourceItem s) {
                 String badge = s.problems().isEmpty() ? "" : "  ⚠ " + s.problems().size();
-                setText(s.displayName() + "  [" + s.format() + ", " + s.points() + " pts]" + badge);
+                setText(s.shortName() + "  [" + s.format() + ", " + s.points() + " pts]" + badge);
+                setTooltip(new Tooltip(s.tooltip()));
                 List<MenuItem> actions = new ArrayList<>(List.of(
                         item("Hide / show", () -> s.hidden().set(!s.hidden().get())),
                         item("Remove", () -> vm.remove(s))));
@@ -81,9 +95,14 @@ public final class SourcesView {
                                 : tree.getScene().getWindow(), r.displayNameProperty().get(), r.effectiveDate(),
                                 r.recordedDate()).ifPresent(a -> r.dateProperty().set(a.date()))),
                         item("Hide / show", () -> r.hiddenProperty().set(!r.hiddenProperty().get()))));
-            } else if (value instanceof Problem p) {
-                setText(p.severity().jsonName() + ": " + (p.where().isEmpty() ? "" : p.where() + ": ") + p.message());
+            } else if (value instanceof ProblemRow p) {
+                String text = p.source().problemText(p.problem());
+                setText(text);
+                setTooltip(new Tooltip(text));
                 getStyleClass().add("problem-row");
+            } else if (value instanceof SkippedRow k) {
+                setText(k.source().skipped().size() + " file(s) skipped (not logs); hover for the list");
+                setTooltip(new Tooltip(k.source().tooltip()));
             }
         }
     }

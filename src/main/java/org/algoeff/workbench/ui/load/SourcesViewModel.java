@@ -3,13 +3,12 @@ package org.algoeff.workbench.ui.load;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -21,28 +20,28 @@ import javafx.collections.ObservableList;
 
 import org.algoeff.workbench.io.dataset.ColumnChoice;
 import org.algoeff.workbench.io.dataset.TrendCsvReader;
-import org.algoeff.workbench.io.sweep.SweepSummaryReader;
 import org.algoeff.workbench.model.ParseResult;
 import org.algoeff.workbench.model.Problem;
-import org.algoeff.workbench.model.Run;
 import org.algoeff.workbench.model.TrendDataset;
 import org.algoeff.workbench.task.CancellationToken;
-import org.algoeff.workbench.task.ProgressSink;
 import org.algoeff.workbench.ui.FxThread;
 import org.algoeff.workbench.ui.task.TaskHandle;
 import org.algoeff.workbench.ui.task.TaskRunner;
 
 /**
  * The loaded sources (left panel): loads dropped or opened files and folders in the background, lists each with
- * its format, point count and problems, and keeps a recent-files list. Data-set CSVs become trend series, all
- * else goes to the {@link RunSource}. FX thread only; no Nodes.
+ * its format, point count and problems, and keeps a recent-files list. What each path is (data set, runs, sweep,
+ * workspace) the {@link SourceLoader} decides, as for {@code plot} and {@code inspect}. FX thread only; no Nodes.
  */
 public final class SourcesViewModel {
     /** Entries kept in the recent-files list. */
     public static final int MAX_RECENT = 10;
     private final TaskRunner runner;
-    private final RunSource runSource;
+    private final SourceLoader loader;
     private final TrendCsvReader datasetReader;
+    private final LoadDialogs dialogs;
+    /** Opens a workspace file that was dropped or given among other paths. */
+    private Consumer<Path> workspaceOpener = p -> { };
     private final ObservableList<SourceItem> items = FXCollections.observableArrayList();
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<TaskHandle> currentLoad = new ReadOnlyObjectWrapper<>();
@@ -50,10 +49,23 @@ public final class SourcesViewModel {
     /** Date and value columns the user chose per CSV file; used whenever that file is (re)loaded. */
     private final Map<Path, ColumnChoice> chosenColumns = new HashMap<>();
 
-    public SourcesViewModel(TaskRunner runner, RunSource runSource, TrendCsvReader datasetReader) {
+    /** A view model that asks nobody: a path loaded again is kept beside the first (tests, tools). */
+    public SourcesViewModel(TaskRunner runner, SourceLoader loader, TrendCsvReader datasetReader) {
+        this(runner, loader, datasetReader, null);
+    }
+
+    /** @param dialogs asks whether to replace a source loaded again and shows out-of-memory messages (null: none) */
+    public SourcesViewModel(TaskRunner runner, SourceLoader loader, TrendCsvReader datasetReader,
+                            LoadDialogs dialogs) {
         this.runner = runner;
-        this.runSource = runSource;
+        this.loader = loader;
         this.datasetReader = datasetReader;
+        this.dialogs = dialogs;
+    }
+
+    /** Where a workspace file among the loaded paths goes (the workspace view model opens it). */
+    public void setWorkspaceOpener(Consumer<Path> opener) {
+        this.workspaceOpener = opener;
     }
 
     /** What a drop on the window does: loads the files and folders in the background. */
@@ -65,28 +77,39 @@ public final class SourcesViewModel {
         load(paths, () -> { });
     }
 
-    /** Loads in the background and runs {@code after} on the FX thread once the sources are added. */
+    /**
+     * Loads in the background and runs {@code after} on the FX thread once the sources are added. A path already
+     * listed asks first: replace it, keep both, or load nothing. A cancelled load adds nothing.
+     */
     public void load(List<Path> paths, Runnable after) {
         FxThread.assertFxThread();
         if (paths.isEmpty()) {
             return;
         }
         List<Path> copy = List.copyOf(paths);
+        Set<Path> replaced = askAboutLoadedAgain(copy);
+        if (replaced == null) {
+            status.set("not loaded again: " + describe(copy));
+            return;
+        }
         Map<Path, ColumnChoice> choices = Map.copyOf(chosenColumns);
         status.set("loading " + describe(copy));
+        AtomicReference<TaskHandle> self = new AtomicReference<>();
         TaskHandle handle = runner.run("Loading " + describe(copy),
-                (progress, cancel) -> read(copy, choices, progress, cancel),
-                loaded -> {
-                    items.addAll(loaded);
-                    copy.forEach(this::remember);
-                    long problems = loaded.stream().mapToLong(s -> s.problems().size()).sum();
-                    status.set("loaded " + loaded.size() + " source(s)" + (problems > 0 ? ", " + problems + " problem(s)" : ""));
+                (progress, cancel) -> SourceItems.of(copy, loader.load(copy, choices, progress, cancel)),
+                built -> {
                     currentLoad.set(null);
+                    if (self.get() != null && self.get().isCancelRequested()) {
+                        status.set("loading cancelled");
+                        return;
+                    }
+                    added(copy, replaced, built);
                     after.run();
                 }, failure -> {
                     status.set("could not load " + describe(copy) + ": " + failure.getMessage());
                     currentLoad.set(null);
                 });
+        self.set(handle);
         if (handle.runningProperty().get()) {
             currentLoad.set(handle);
             handle.cancelledProperty().addListener((obs, was, now) -> {
@@ -96,6 +119,35 @@ public final class SourcesViewModel {
                 }
             });
         }
+    }
+
+    /** The paths whose listed items a load replaces (empty: keep both), or null when the user cancelled. */
+    private Set<Path> askAboutLoadedAgain(List<Path> paths) {
+        List<Path> again = paths.stream().filter(p -> items.stream().anyMatch(i -> i.root().equals(p))).toList();
+        if (again.isEmpty() || dialogs == null) {
+            return Set.of();
+        }
+        return switch (dialogs.askReAdd(describe(again) + (again.size() == 1 ? " is" : " are")
+                + " already loaded. Replace what is listed, or keep both?")) {
+            case REPLACE -> Set.copyOf(again);
+            case KEEP_BOTH -> Set.of();
+            case CANCEL -> null;
+        };
+    }
+
+    private void added(List<Path> paths, Set<Path> replaced, SourceItems.Built built) {
+        items.removeIf(i -> replaced.contains(i.root()));
+        items.addAll(built.items());
+        paths.stream().filter(p -> !built.workspaces().contains(p)).forEach(this::remember);
+        long problems = built.items().stream().mapToLong(s -> s.problems().size()).sum();
+        status.set("loaded " + built.items().size() + " source(s)" + (problems > 0 ? ", " + problems + " problem(s)" : "")
+                + (built.outOfMemory().isEmpty() ? "" : "; not enough memory for " + built.outOfMemory().size()));
+        if (!built.outOfMemory().isEmpty() && dialogs != null) {
+            Problem first = built.outOfMemory().get(0);
+            dialogs.showError("Not enough memory to read " + Path.of(first.source()).getFileName(), first.source()
+                    + ": " + first.message());
+        }
+        built.workspaces().forEach(workspaceOpener);
     }
 
     /** Cancels the load in progress, if any; nothing it read is added. */
@@ -153,7 +205,7 @@ public final class SourcesViewModel {
                 cancel), reread -> {
                     int at = items.indexOf(item);
                     SourceItem replacement = new SourceItem(reread.path(), reread.dataset(), reread.runs(),
-                            reread.problems(), item.hidden());
+                            reread.problems(), item.hidden(), item.root(), item.skipped());
                     if (at >= 0) {
                         items.set(at, replacement);
                     } else {
@@ -182,71 +234,6 @@ public final class SourcesViewModel {
         ParseResult<TrendDataset> r = datasetReader.read(p, choice, cancel);
         TrendDataset dataset = r.value().points().isEmpty() ? null : r.value();
         return new SourceItem(p, dataset, List.of(), r.problems(), null);
-    }
-
-    /** Runs on a worker thread: one source per dropped path. */
-    private List<SourceItem> read(List<Path> paths, Map<Path, ColumnChoice> choices, ProgressSink progress,
-                                  CancellationToken cancel) {
-        List<SourceItem> out = new ArrayList<>();
-        for (int i = 0; i < paths.size(); i++) {
-            cancel.throwIfCancelled();
-            Path p = paths.get(i);
-            double base = i / (double) paths.size();
-            ProgressSink scaled = (f, m) -> progress.progress(f < 0 ? -1 : base + f / paths.size(), m);
-            try {
-                out.addAll(readOne(p, choices.get(p), scaled, cancel));
-            } catch (IOException e) {
-                // One unreadable path (permissions, vanished, a device error) must not cost the others.
-                out.add(new SourceItem(p, null, List.of(), List.of(Problem.error(p.toString(), "",
-                        "could not be read: " + e.getMessage())), null));
-            }
-        }
-        return out;
-    }
-
-    private List<SourceItem> readOne(Path p, ColumnChoice chosen, ProgressSink progress, CancellationToken cancel)
-            throws IOException {
-        if (chosen != null && Files.isRegularFile(p)) {
-            return List.of(chosenDataset(p, chosen, cancel));
-        }
-        if (SweepSummaryReader.isSweepFolder(p)) {
-            return sweep(p);
-        }
-        TrendDataset dataset = tryDataset(p, cancel);
-        if (dataset != null) {
-            return List.of(new SourceItem(p, dataset, List.of(), List.of(), null));
-        }
-        ParseResult<List<Run>> r = runSource.load(List.of(p), progress, cancel);
-        List<RunItem> runs = r.value().stream().map(RunItem::new).toList();
-        List<Problem> problems = r.problems();
-        if (runs.isEmpty() && problems.isEmpty()) {
-            problems = List.of(Problem.error(p.toString(), "", "no training runs or data set found here"));
-        }
-        return List.of(new SourceItem(p, null, runs, problems, null));
-    }
-
-    /** A sweep's output folder: one data set per (data set, target) of its grid; the problems go with the first. */
-    private static List<SourceItem> sweep(Path dir) throws IOException {
-        ParseResult<List<TrendDataset>> r = new SweepSummaryReader().read(dir);
-        List<SourceItem> out = new ArrayList<>();
-        for (TrendDataset d : r.value()) {
-            out.add(new SourceItem(dir, d, List.of(), out.isEmpty() ? r.problems() : List.of(), null));
-        }
-        if (out.isEmpty()) {
-            List<Problem> problems = new ArrayList<>(r.problems());
-            problems.add(Problem.error(dir.toString(), SweepSummaryReader.SUMMARY, "no complete cells in this sweep yet"));
-            out.add(new SourceItem(dir, null, List.of(), problems, null));
-        }
-        return out;
-    }
-
-    /** A CSV that reads as a dated data set with no errors is a trend data set. */
-    private TrendDataset tryDataset(Path p, CancellationToken cancel) throws IOException {
-        if (!Files.isRegularFile(p) || !p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            return null;
-        }
-        ParseResult<TrendDataset> r = datasetReader.read(p, ColumnChoice.DETECT, cancel);
-        return r.hasErrors() || r.value().points().isEmpty() ? null : r.value();
     }
 
     private void remember(Path p) {

@@ -22,7 +22,7 @@ import org.algoeff.workbench.ui.curves.CurveViewModel;
 import org.algoeff.workbench.ui.effective.EffectiveComputeViewModel;
 import org.algoeff.workbench.ui.export.ExportActions;
 import org.algoeff.workbench.ui.export.ExportService;
-import org.algoeff.workbench.ui.load.RunSource;
+import org.algoeff.workbench.ui.load.SourceLoader;
 import org.algoeff.workbench.ui.load.SourcesViewModel;
 import org.algoeff.workbench.ui.rerun.RerunResultsFolder;
 import org.algoeff.workbench.ui.rerun.RerunsViewModel;
@@ -51,7 +51,7 @@ public final class WorkbenchWindow {
      * @param debounceMillis quiet time before a refit starts (about 250 in the window, 0 in tests)
      * @param dialogs        dialogs, or null for JavaFX dialogs owned by {@code stage}
      */
-    public WorkbenchWindow(Stage stage, TaskRunner runner, double debounceMillis, RunSource runSource,
+    public WorkbenchWindow(Stage stage, TaskRunner runner, double debounceMillis, SourceLoader runSource,
                            TrendCsvReader datasetReader, TrendChartComposer composer, WorkspaceStore store,
                            DialogService dialogs) {
         this(stage, runner, debounceMillis, runSource, datasetReader, composer, store, dialogs, new RerunService(),
@@ -63,16 +63,17 @@ public final class WorkbenchWindow {
      * @param rerunData the MNIST-style folder the Reruns panel trains on
      * @param rerunResults the folder where each batch of reruns is saved as a trend CSV (null: not saved)
      */
-    public WorkbenchWindow(Stage stage, TaskRunner runner, double debounceMillis, RunSource runSource,
+    public WorkbenchWindow(Stage stage, TaskRunner runner, double debounceMillis, SourceLoader runSource,
                            TrendCsvReader datasetReader, TrendChartComposer composer, WorkspaceStore store,
                            DialogService dialogs, RerunService reruns, Path rerunData, Path rerunResults) {
         DialogService d = dialogs != null ? dialogs : new FxDialogService(stage);
-        SourcesViewModel sources = new SourcesViewModel(runner, runSource, datasetReader);
+        SourcesViewModel sources = new SourcesViewModel(runner, runSource, datasetReader, d);
         TrendViewModel trend = new TrendViewModel(composer, new LatestWins(runner, debounceMillis));
         CurveViewModel curves = new CurveViewModel(new LatestWins(runner, debounceMillis));
         RunsViewModel runs = new RunsViewModel(new RunsTrendService(ToolVersion.current(), Clock.systemUTC()),
                 new LatestWins(runner, debounceMillis));
         WorkspaceViewModel workspace = new WorkspaceViewModel(sources, trend, curves, runs, store, d);
+        sources.setWorkspaceOpener(workspace::open);
         TrendFitter fitter = new TrendFitter(ToolVersion.current());
         // The batch's halving-vs-target panel fits on the shared pool, not behind the next batch on the rerun thread.
         RerunsViewModel rerunsVm = new RerunsViewModel(runner.serial(), reruns, fitter, rerunData,

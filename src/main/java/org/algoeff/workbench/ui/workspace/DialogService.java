@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.algoeff.workbench.ui.load.LoadDialogs;
+
 /** The questions ViewModels ask the user; a fake answers them in tests, {@link FxDialogService} in the window. */
-public interface DialogService {
+public interface DialogService extends LoadDialogs {
     /** The user's answer to "save changes before closing?". */
     enum UnsavedChoice { SAVE, DISCARD, CANCEL }
 
@@ -21,5 +23,6 @@ public interface DialogService {
 
     Optional<Path> chooseFolder(String title);
 
+    @Override
     void showError(String title, String message);
 }

@@ -42,6 +42,20 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public ReAddChoice askReAdd(String question) {
+        ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.YES);
+        ButtonType both = new ButtonType("Keep both", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, replace, both, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setHeaderText("Already loaded");
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return ReAddChoice.CANCEL;
+        }
+        return answer.get() == replace ? ReAddChoice.REPLACE : ReAddChoice.KEEP_BOTH;
+    }
+
+    @Override
     public Optional<Path> chooseSaveFile(String title, String extension) {
         FileChooser chooser = chooser(title, extension);
         return Optional.ofNullable(keepingMaximized(() -> chooser.showSaveDialog(owner))).map(File::toPath);

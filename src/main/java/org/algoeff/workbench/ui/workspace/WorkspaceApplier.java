@@ -69,11 +69,11 @@ final class WorkspaceApplier {
 
     static void applyRunEdits(Workspace w, SourcesViewModel sources) {
         for (SourceItem s : sources.items()) {
-            w.sources().stream().filter(src -> src.path().equals(s.path().toString())).findFirst()
+            w.sources().stream().filter(src -> src.path().equals(s.root().toString())).findFirst()
                     .ifPresent(src -> s.hidden().set(src.hidden()));
             for (RunItem r : s.runs()) {
                 for (Workspace.RunEdit e : w.runs()) {
-                    if (e.source().equals(s.path().toString()) && isRun(e, r)) {
+                    if (e.source().equals(s.root().toString()) && isRun(e, r)) {
                         if (e.displayName() != null) {
                             r.displayNameProperty().set(e.displayName());
                         }

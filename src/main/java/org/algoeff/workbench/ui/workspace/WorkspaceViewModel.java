@@ -169,15 +169,17 @@ public final class WorkspaceViewModel {
         Set<Path> listed = new HashSet<>();
         for (SourceItem s : sources.items()) {
             // A sweep folder gives one item per target; reopening the folder brings them all back.
-            if (listed.add(s.path())) {
-                ColumnChoice columns = sources.chosenColumns(s.path());
-                srcs.add(new Workspace.Source(s.path().toString(), s.isDataset() ? "dataset" : "runs",
+            // A data set found in a dropped folder comes back with the folder: the folder is what is saved.
+            if (listed.add(s.root())) {
+                ColumnChoice columns = sources.chosenColumns(s.root());
+                srcs.add(new Workspace.Source(s.root().toString(), s.isDataset() && s.root().equals(s.path())
+                        ? "dataset" : "runs",
                         columns == null ? null : columns.dateColumn(),
                         columns == null ? null : columns.valueColumn(), s.hidden().get()));
             }
             for (RunItem r : s.runs()) {
                 LocalDate d = r.dateProperty().get();
-                edits.add(new Workspace.RunEdit(s.path().toString(), r.run().name(), r.displayNameProperty().get(),
+                edits.add(new Workspace.RunEdit(s.root().toString(), r.run().name(), r.displayNameProperty().get(),
                         d == null ? null : d.toString(), r.hiddenProperty().get(), r.run().id(),
                         ComputeSources.save(r.computeProperty().get())));
             }

@@ -16,7 +16,7 @@ import org.algoeff.workbench.analysis.plot.TrendChartComposer;
 import org.algoeff.workbench.io.dataset.TrendCsvReader;
 import org.algoeff.workbench.io.detect.RunLoader;
 import org.algoeff.workbench.io.workspace.WorkspaceStore;
-import org.algoeff.workbench.ui.load.LoaderRunSource;
+import org.algoeff.workbench.ui.load.LazyPathLoader;
 import org.algoeff.workbench.ui.main.WorkbenchWindow;
 import org.algoeff.workbench.ui.task.BackgroundRunner;
 import org.algoeff.workbench.ui.workspace.FakeDialogs;
@@ -53,7 +53,7 @@ public final class StartupProbe extends Application {
         } else if ("minimal".equals(mode)) {
             stage.setScene(new Scene(new Label("hello"), 1280, 800));
         } else {
-            window = new WorkbenchWindow(stage, new BackgroundRunner(2), 250, new LoaderRunSource(RunLoader::new),
+            window = new WorkbenchWindow(stage, new BackgroundRunner(2), 250, new LazyPathLoader(RunLoader::new),
                     new TrendCsvReader("bench"), new TrendChartComposer(new TrendFitter("bench")), new WorkspaceStore(),
                     new FakeDialogs());
         }

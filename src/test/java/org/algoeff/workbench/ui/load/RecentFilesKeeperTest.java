@@ -54,7 +54,7 @@ class RecentFilesKeeperTest {
 
     private static SourcesViewModel newSources() {
         return new SourcesViewModel(new SyncRunner(),
-                new LoaderRunSource(new RunLoader(List.of(new StepCsvTestReader()), Optional.empty())),
+                new LazyPathLoader(new RunLoader(List.of(new StepCsvTestReader()), Optional.empty())),
                 new TrendCsvReader("test"));
     }
 }

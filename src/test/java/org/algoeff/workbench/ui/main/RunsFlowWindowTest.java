@@ -35,7 +35,7 @@ import org.algoeff.workbench.io.workspace.WorkspaceStore;
 import org.algoeff.workbench.model.TrendDataset;
 import org.algoeff.workbench.model.TrendFit;
 import org.algoeff.workbench.testsupport.SharedData;
-import org.algoeff.workbench.ui.load.LoaderRunSource;
+import org.algoeff.workbench.ui.load.LazyPathLoader;
 import org.algoeff.workbench.ui.load.RunItem;
 import org.algoeff.workbench.ui.runs.RunsViewModel;
 import org.algoeff.workbench.ui.task.BackgroundRunner;
@@ -68,7 +68,7 @@ class RunsFlowWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new WorkbenchWindow(stage, new BackgroundRunner(2), 0, new LoaderRunSource(new RunLoader()),
+        window = new WorkbenchWindow(stage, new BackgroundRunner(2), 0, new LazyPathLoader(new RunLoader()),
                 new TrendCsvReader("test"), new TrendChartComposer(new TrendFitter("test")), new WorkspaceStore(),
                 dialogs);
         window.viewModel().trend().setBootstrap(500, 1);

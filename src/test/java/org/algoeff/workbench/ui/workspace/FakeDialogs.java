@@ -9,6 +9,7 @@ import java.util.Optional;
 /** Scripted answers for {@link DialogService}; records what was asked. */
 public final class FakeDialogs implements DialogService {
     public UnsavedChoice unsavedAnswer = UnsavedChoice.CANCEL;
+    public ReAddChoice reAddAnswer = ReAddChoice.KEEP_BOTH;
     public Path saveAnswer;
     public final List<String> asked = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
@@ -17,6 +18,12 @@ public final class FakeDialogs implements DialogService {
     public UnsavedChoice confirmUnsaved(String question) {
         asked.add(question);
         return unsavedAnswer;
+    }
+
+    @Override
+    public ReAddChoice askReAdd(String question) {
+        asked.add(question);
+        return reAddAnswer;
     }
 
     @Override

@@ -23,7 +23,7 @@ import org.algoeff.workbench.io.detect.RunLoader;
 import org.algoeff.workbench.io.mlflow.MlflowSchema;
 import org.algoeff.workbench.io.workspace.WorkspaceStore;
 import org.algoeff.workbench.ui.curves.CurveViewModel;
-import org.algoeff.workbench.ui.load.LoaderRunSource;
+import org.algoeff.workbench.ui.load.LazyPathLoader;
 import org.algoeff.workbench.ui.load.RunItem;
 import org.algoeff.workbench.ui.load.SourcesViewModel;
 import org.algoeff.workbench.ui.runs.RunsViewModel;
@@ -78,7 +78,7 @@ class RunEditsByIdTest {
         FakeDialogs dialogs = new FakeDialogs();
         dialogs.unsavedAnswer = DialogService.UnsavedChoice.DISCARD;
         SyncRunner runner = new SyncRunner();
-        SourcesViewModel sources = onFx(() -> new SourcesViewModel(runner, new LoaderRunSource(new RunLoader()),
+        SourcesViewModel sources = onFx(() -> new SourcesViewModel(runner, new LazyPathLoader(new RunLoader()),
                 new TrendCsvReader("test")));
         TrendViewModel trend = onFx(() -> new TrendViewModel(new TrendChartComposer(new TrendFitter("test")),
                 new LatestWins(runner, 0)));

@@ -26,7 +26,7 @@ import org.algoeff.workbench.model.RowFilter;
 import org.algoeff.workbench.model.TrendPoint;
 import org.algoeff.workbench.testsupport.SampleDataFiles;
 import org.algoeff.workbench.ui.curves.CurveViewModel;
-import org.algoeff.workbench.ui.load.LoaderRunSource;
+import org.algoeff.workbench.ui.load.LazyPathLoader;
 import org.algoeff.workbench.ui.load.SourceItem;
 import org.algoeff.workbench.ui.load.SourcesViewModel;
 import org.algoeff.workbench.ui.load.StepCsvTestReader;
@@ -57,7 +57,7 @@ class WorkspaceViewModelTest {
         dialogs.unsavedAnswer = DialogService.UnsavedChoice.DISCARD;
         vm = onFx(() -> {
             SyncRunner runner = new SyncRunner();
-            sources = new SourcesViewModel(runner, new LoaderRunSource(new RunLoader(List.of(new StepCsvTestReader()), Optional.empty())),
+            sources = new SourcesViewModel(runner, new LazyPathLoader(new RunLoader(List.of(new StepCsvTestReader()), Optional.empty())),
                     new TrendCsvReader("test"));
             trend = new TrendViewModel(new TrendChartComposer(new TrendFitter("test")), new LatestWins(runner, 0));
             trend.setBootstrap(200, 3);
