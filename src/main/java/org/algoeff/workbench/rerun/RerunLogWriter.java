@@ -13,10 +13,14 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.algoeff.workbench.io.jsonl.RerunLogSchema;
+import org.algoeff.workbench.io.workspace.AtomicFiles;
 
 /**
  * Writes a rerun's JSONL log (format "algoeff-rerun-log", version 1; see docs/rerun.md): a header object, then one
- * flat object per evaluation. Each line is flushed as written, so a cancelled or crashed rerun leaves a valid log.
+ * flat object per evaluation. The log is written to a temp file beside {@code file}, each line flushed as written, and
+ * renamed over {@code file} on {@link #close} (also when the rerun was cancelled or failed): a rerun killed mid-way
+ * never truncates the previous complete log of the same recipe (its partial log stays in the hidden temp file,
+ * removed by a later write once stale).
  */
 public final class RerunLogWriter implements AutoCloseable {
     public static final String FORMAT = RerunLogSchema.FORMAT;
@@ -24,14 +28,14 @@ public final class RerunLogWriter implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final BufferedWriter out;
+    private final Path file;
+    private final Path temp;
 
-    /** Creates (or replaces) {@code file} and writes the header. */
+    /** Starts the log that replaces {@code file} on {@link #close}, and writes the header. */
     public RerunLogWriter(Path file, Map<String, Object> header) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        this.file = file.toAbsolutePath();
+        this.temp = AtomicFiles.createTemp(this.file);
+        out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
         Map<String, Object> first = new LinkedHashMap<>();
         first.put("format", FORMAT);
         first.put("version", VERSION);
@@ -63,8 +67,14 @@ public final class RerunLogWriter implements AutoCloseable {
         }
     }
 
+    /** Publishes the log: renames it over the file given, atomically. */
     @Override
     public void close() throws IOException {
-        out.close();
+        try {
+            out.close();
+            AtomicFiles.publish(temp, file);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 }

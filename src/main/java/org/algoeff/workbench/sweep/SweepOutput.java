@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileContext;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocalFileSystem;
+import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
 
 /**
@@ -28,7 +30,8 @@ final class SweepOutput {
     private final FileSystem fs;
     private final Path root;
 
-    private SweepOutput(FileSystem fs, Path root) {
+    /** Over a given file system (tests wrap one to see what is done to the files). */
+    SweepOutput(FileSystem fs, Path root) {
         this.fs = fs;
         this.root = root;
     }
@@ -77,13 +80,20 @@ final class SweepOutput {
         commit(temp, new Path(root, relative));
     }
 
+    /**
+     * Renames {@code temp} over {@code target} in one step, never deleting the target first (a crash between a delete
+     * and a rename would lose the file). A POSIX rename replaces the target; file systems that refuse to rename onto
+     * an existing file (HDFS) get the rename with {@code OVERWRITE}, which is atomic there too.
+     */
     private void commit(Path temp, Path target) throws IOException {
-        if (fs.exists(target)) {
-            fs.delete(target, false);
+        if (fs.rename(temp, target)) {
+            return;
         }
-        if (!fs.rename(temp, target)) {
+        try {
+            FileContext.getFileContext(fs.getUri(), fs.getConf()).rename(temp, target, Options.Rename.OVERWRITE);
+        } catch (IOException e) {
             fs.delete(temp, false);
-            throw new IOException("cannot rename " + temp + " to " + target);
+            throw new IOException("cannot rename " + temp + " over " + target + " (" + e.getMessage() + ")", e);
         }
     }
 
