@@ -66,6 +66,10 @@ public record SweepGrid(List<String> recipes, List<Long> seeds, List<Double> tar
 
     /** Reads a grid file; unknown keys are an error, so a typo does not silently fall back to a default. */
     public static SweepGrid read(Path file) throws IOException {
+        if (java.nio.file.Files.exists(file) && !java.nio.file.Files.isRegularFile(file)) {
+            // A FIFO or device would block the read forever.
+            throw new IOException(file + ": not a regular file (a FIFO, device or socket): not opened");
+        }
         try {
             return new ObjectMapper().readValue(file.toFile(), SweepGrid.class);
         } catch (com.fasterxml.jackson.core.JacksonException e) {

@@ -49,6 +49,11 @@ public final class TrendCsvReader {
 
     public ParseResult<TrendDataset> read(Path file, ColumnChoice columns, CancellationToken cancel) throws IOException {
         String source = file.toString();
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // A FIFO or device would block the read forever (fit and plot hung on one).
+            return failed(file, Problem.error(source, "", Files.isDirectory(file) ? "a folder, not a CSV file"
+                    : "not a regular file (a FIFO, device or socket): not opened"));
+        }
         if (Files.size(file) > MAX_FILE_BYTES) {
             return failed(file, Problem.error(source, "", "file is larger than " + (MAX_FILE_BYTES >> 20)
                     + " MB; a data set CSV should be far smaller"));
@@ -77,6 +82,9 @@ public final class TrendCsvReader {
      * @throws IOException when the file cannot be read, is not UTF-8, or its first record is not valid CSV
      */
     public static List<String> header(Path file) throws IOException {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new IOException(file + ": not a regular file (a FIFO, device or socket): not opened");
+        }
         try (Reader reader = utf8Reader(file)) {
             List<String> header = new CsvParser(reader).next();
             return header == null ? List.of() : List.copyOf(header);

@@ -47,8 +47,16 @@ public final class WorkspaceStore {
         AtomicFiles.write(file, Mapper.JSON.writeValueAsBytes(workspace));
     }
 
+    /**
+     * Reads and validates a whole workspace ({@link WorkspaceCheck}): a workspace with any problem comes back empty
+     * with every problem, so nothing of it is applied. Only a regular file is opened (a FIFO would block forever).
+     */
     public ParseResult<Workspace> open(Path file) throws IOException {
         String name = file.toString();
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            return fail(name, "", Files.isDirectory(file) ? "a folder, not a workspace file"
+                    : "not a regular file (a FIFO, device or socket): not opened");
+        }
         if (Files.size(file) > MAX_BYTES) {
             return fail(name, "", "file is larger than " + MAX_BYTES + " bytes; not a workspace");
         }
@@ -66,7 +74,12 @@ public final class WorkspaceStore {
                         + "); this version reads up to " + Workspace.SCHEMA_VERSION);
             }
             moveFittedDataset((ObjectNode) root);
-            return ParseResult.of(Mapper.JSON.treeToValue(root, Workspace.class));
+            Workspace w = Mapper.JSON.treeToValue(root, Workspace.class);
+            List<Problem> problems = WorkspaceCheck.problems(w, name);
+            return problems.isEmpty() ? ParseResult.of(w) : new ParseResult<>(Workspace.empty(), problems);
+        } catch (IllegalArgumentException e) {
+            // A value a record refuses (bootstrapResamples out of range) that Jackson did not wrap.
+            return fail(name, "", "invalid workspace: " + e.getMessage());
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();

@@ -72,7 +72,7 @@ public final class WorkbenchWindow {
         CurveViewModel curves = new CurveViewModel(new LatestWins(runner, debounceMillis));
         RunsViewModel runs = new RunsViewModel(new RunsTrendService(ToolVersion.current(), Clock.systemUTC()),
                 new LatestWins(runner, debounceMillis));
-        WorkspaceViewModel workspace = new WorkspaceViewModel(sources, trend, curves, runs, store, d);
+        WorkspaceViewModel workspace = new WorkspaceViewModel(sources, trend, curves, runs, store, d, runner);
         sources.setWorkspaceOpener(workspace::open);
         TrendFitter fitter = new TrendFitter(ToolVersion.current());
         // The batch's halving-vs-target panel fits on the shared pool, not behind the next batch on the rerun thread.

@@ -31,6 +31,8 @@ import org.algoeff.workbench.ui.load.RunItem;
 import org.algoeff.workbench.ui.load.SourceItem;
 import org.algoeff.workbench.ui.load.SourcesViewModel;
 import org.algoeff.workbench.ui.runs.RunsViewModel;
+import org.algoeff.workbench.ui.task.SyncRunner;
+import org.algoeff.workbench.ui.task.TaskRunner;
 import org.algoeff.workbench.ui.trend.TrendViewModel;
 
 /**
@@ -46,12 +48,21 @@ public final class WorkspaceViewModel {
     private final RunsViewModel runs;
     private final WorkspaceStore store;
     private final DialogService dialogs;
+    private final TaskRunner runner;
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<String> theme = new SimpleObjectProperty<>("light");
 
+    /** Reads workspaces on the calling thread (tests); the window passes its background runner. */
     public WorkspaceViewModel(SourcesViewModel sources, TrendViewModel trend, CurveViewModel curves,
                               RunsViewModel runs, WorkspaceStore store, DialogService dialogs) {
+        this(sources, trend, curves, runs, store, dialogs, new SyncRunner());
+    }
+
+    /** @param runner where workspace files are read (off the FX thread: a file may be slow or never end) */
+    public WorkspaceViewModel(SourcesViewModel sources, TrendViewModel trend, CurveViewModel curves,
+                              RunsViewModel runs, WorkspaceStore store, DialogService dialogs, TaskRunner runner) {
+        this.runner = runner;
         this.sources = sources;
         this.trend = trend;
         this.curves = curves;
@@ -108,25 +119,38 @@ public final class WorkspaceViewModel {
         }
     }
 
-    /** Opens a workspace: settings at once, sources reloaded in the background, then run edits applied. */
+    /**
+     * Opens a workspace: read and validated whole in the background, then (only if it is valid) settings applied,
+     * sources reloaded in the background and run edits applied. An invalid or unreadable file changes nothing and
+     * leaves the window pointing at the workspace it had, so a later Save cannot overwrite a good file with it.
+     */
     public void open(Path source) {
         FxThread.assertFxThread();
         if (!confirmReplace("Save the changes to this workspace before opening " + source.getFileName() + "?")) {
             return;
         }
-        ParseResult<Workspace> read;
-        try {
-            read = store.open(source);
-        } catch (IOException e) {
-            dialogs.showError("Could not open the workspace", source + ": " + e.getMessage());
-            return;
-        }
+        runner.run("Opening " + source.getFileName(), (progress, cancel) -> store.open(source),
+                read -> apply(source, read),
+                failure -> dialogs.showError("Could not open the workspace", source + ": " + failure.getMessage()));
+    }
+
+    private void apply(Path source, ParseResult<Workspace> read) {
         if (read.hasErrors()) {
-            dialogs.showError("Could not open the workspace", read.problems().get(0).describe());
+            List<String> lines = read.problems().stream().limit(5).map(p -> p.describe()).toList();
+            dialogs.showError("Could not open the workspace", String.join("\n", lines)
+                    + (read.problems().size() > 5 ? "\n(and " + (read.problems().size() - 5) + " more)" : ""));
             return;
         }
         Workspace w = read.value();
-        WorkspaceApplier.applySettings(w, trend, curves, runs);
+        try {
+            WorkspaceApplier.applySettings(w, trend, curves, runs);
+        } catch (RuntimeException e) {
+            // Validation should have caught it; if not, the state is mixed: never let Save write it over a file.
+            file.set(null);
+            dirty.set(true);
+            dialogs.showError("Could not open the workspace", source + ": " + e.getMessage());
+            return;
+        }
         theme.set(w.chart().theme() == null ? "light" : w.chart().theme());
         sources.clear();
         for (Workspace.Source s : w.sources()) {

@@ -254,4 +254,32 @@ class WorkspaceViewModelTest {
         assertEquals(1, dialogs.errors.size());
         assertEquals(20, onFx(() -> trend.doublingMonthsProperty().get()));
     }
+
+    /** R18: a hostile workspace is refused whole; the window keeps its settings, sources and file. */
+    @Test
+    void aHostileWorkspaceChangesNothingAndALaterSaveKeepsThePreviousFile() throws Exception {
+        Path runsDir = Files.createDirectories(dir.resolve("runs"));
+        Files.writeString(runsDir.resolve("r1.steps.csv"), "1,2\n2,1\n");
+        onFx(() -> sources.load(List.of(runsDir)));
+        Path good = dir.resolve("good.algoeff");
+        assertTrue(onFx(() -> vm.saveAs(good)));
+        String goodText = Files.readString(good);
+        for (String hostile : List.of(
+                goodText.replaceFirst("\"smoothing\" : 0\\.6", "\"smoothing\" : 5"),
+                goodText.replace(runsDir.toString(), runsDir + "\\u0000x"),
+                goodText.replaceFirst("\"date\" : null", "\"date\" : \"2019-13-45\""),
+                goodText.replaceFirst("\"bootstrapResamples\" : \\d+", "\"bootstrapResamples\" : -7"))) {
+            assertFalse(hostile.equals(goodText), "the edit applied");
+            Path bad = Files.writeString(dir.resolve("bad.algoeff"), hostile);
+            double smoothing = onFx(() -> curves.smoothingProperty().get());
+            dialogs.errors.clear();
+            onFx(() -> vm.open(bad));
+            assertEquals(1, dialogs.errors.size(), hostile);
+            assertEquals(1, onFx(() -> sources.items().size()), "sources kept");
+            assertEquals(smoothing, onFx(() -> curves.smoothingProperty().get()), "settings kept");
+            assertEquals(good, onFx(() -> vm.fileProperty().get()), "still the good workspace");
+        }
+        assertTrue(onFx(vm::save));
+        assertTrue(Files.readString(good).contains(runsDir.toString()));
+    }
 }
