@@ -9,8 +9,11 @@ import java.util.Locale;
  * setting of the installed app). Never a stack trace; the other sources keep loading.
  */
 public final class MemoryAdvice {
-    /** Heap needed per byte of plain text read (about 25 bytes per point kept, ~16 bytes of text per point). */
-    static final double HEAP_PER_TEXT_BYTE = 2.0;
+    /**
+     * Heap needed per byte of plain text read, on the safe side: a point costs about 25 bytes kept and up to 32
+     * while read, and short numbers take 4-6 bytes of text each (a 136 MB CSV of 24M points needed over 600 MB).
+     */
+    static final double HEAP_PER_TEXT_BYTE = 8.0;
     /** Guess of how much a gzip'ed log inflates (logs of numbers compress about 5-20x). */
     static final double GZIP_RATIO = 10.0;
     /** Heap the app itself needs besides the data (window, readers, JIT). */

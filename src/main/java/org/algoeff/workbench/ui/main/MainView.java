@@ -248,20 +248,27 @@ public final class MainView {
         Label readout = new Label();
         readout.textProperty().bind(vm.trend().statusLineProperty());
         readout.getStyleClass().add("status-readout");
-        HBox bar = new HBox(10, status, progress, cancel, readout);
+        // "read 12 MB of 40 MB (events.out...)": the loader reports bytes read of the whole load.
+        Label bytes = new Label();
+        bytes.setId("loadBytes");
+        HBox bar = new HBox(10, status, progress, bytes, cancel, readout);
         bar.getStyleClass().add("status-bar");
         progress.setVisible(false);
         cancel.setVisible(false);
-        vm.sources().currentLoadProperty().addListener((obs, old, handle) -> showLoad(handle, progress, cancel));
+        bytes.setVisible(false);
+        vm.sources().currentLoadProperty().addListener((obs, old, handle) -> showLoad(handle, progress, bytes, cancel));
         return bar;
     }
 
-    private static void showLoad(TaskHandle handle, ProgressBar progress, Button cancel) {
+    private static void showLoad(TaskHandle handle, ProgressBar progress, Label bytes, Button cancel) {
         progress.progressProperty().unbind();
+        bytes.textProperty().unbind();
         progress.setVisible(handle != null);
+        bytes.setVisible(handle != null);
         cancel.setVisible(handle != null);
         if (handle != null) {
             progress.progressProperty().bind(handle.progressProperty());
+            bytes.textProperty().bind(handle.messageProperty());
         }
     }
 
