@@ -61,15 +61,30 @@ final class CsvParse {
             byte[] b = lines.buffer();
             int from = lines.start();
             int to = lines.end();
+            if (lines.overlong()) {
+                problems.error("line " + lines.lineNumber(), lines.overlongMessage());
+                continue;
+            }
             if (from == to) {
+                continue;
+            }
+            if ((b[from] == 0 || b[to - 1] == 0) && zeroFilled(b, from, to, lines.lineNumber())) {
                 continue;
             }
             if (current == null) {
                 header(b, from, to, lines.lineNumber());
             } else {
-                row(b, from, to, lines.lineNumber());
+                row(b, from, to, lines.lineNumber(), lines.unterminated());
             }
         }
+    }
+
+    /** A line of NUL bytes (a crash zero-fills the tail of a file being written) is skipped with a warning. */
+    private boolean zeroFilled(byte[] b, int from, int to, long lineNumber) {
+        int nuls = LineSource.nulCount(b, from, to);
+        problems.warning("line " + lineNumber, nuls + " NUL bytes (a file zero-filled by a crash while it was written?)"
+                + "; line skipped");
+        return true;
     }
 
     private void header(byte[] b, int from, int to, long lineNumber) {
@@ -124,13 +139,22 @@ final class CsvParse {
         }
     }
 
-    private void row(byte[] b, int from, int to, long lineNumber) {
+    private void row(byte[] b, int from, int to, long lineNumber, boolean last) {
         splitter.split(b, from, to);
         if (splitter.highBytes() && !Utf8.isValid(b, from, to)) {
             problems.warning("line " + lineNumber, "invalid UTF-8; line skipped");
             return;
         }
         int n = splitter.count();
+        if (last && n < current.length) {
+            problems.warning("line " + lineNumber, "last line is cut off (" + n + " of " + current.length
+                    + " cells, no line end): the log was cut while being written; line dropped");
+            return;
+        }
+        if (last) {
+            problems.warning("line " + lineNumber, "last line has no line end: the log may have been cut while being "
+                    + "written, so its last value may be incomplete; kept");
+        }
         if (xPending) {
             pickIntegerColumn(b, n);
         }
@@ -140,6 +164,9 @@ final class CsvParse {
             if (!numbers.valid() || !Double.isFinite(xv)) {
                 if (looksLikeHeader(b, n)) {
                     header(b, from, to, lineNumber);
+                } else if (LineSource.nulCount(b, from, to) > 0) {
+                    problems.warning("line " + lineNumber, "NUL bytes in the line (a damaged or zero-filled file?); "
+                            + "row skipped");
                 } else {
                     problems.warning("line " + lineNumber, "no " + xName + " value; row skipped");
                 }

@@ -39,6 +39,7 @@ final class JsonlParse {
     private int xKey = -2;
     private int wallKey = -1;
     private long rowIndex;
+    private boolean lastLine;
 
     JsonlParse(ProblemLog problems, String requestedX) {
         this.problems = problems;
@@ -68,9 +69,20 @@ final class JsonlParse {
             byte[] b = lines.buffer();
             int from = lines.start();
             int to = lines.end();
+            if (lines.overlong()) {
+                problems.error("line " + n, lines.overlongMessage());
+                continue;
+            }
             if (isBlank(b, from, to)) {
                 continue;
             }
+            int nuls = b[from] == 0 || b[to - 1] == 0 ? LineSource.nulCount(b, from, to) : 0;
+            if (nuls > 0) {
+                problems.warning("line " + n, nuls + " NUL bytes (a file zero-filled by a crash while it was written?)"
+                        + "; line skipped");
+                continue;
+            }
+            lastLine = lines.unterminated();
             if (Utf8.hasHighBytes(b, from, to) && !Utf8.isValid(b, from, to)) {
                 problems.warning("line " + n, "invalid UTF-8; line skipped");
                 continue;
@@ -130,10 +142,16 @@ final class JsonlParse {
                 return false;
             }
             return true;
-        } catch (JsonProcessingException e) {
-            problems.warning("line " + lineNumber, "not valid JSON (" + Json.message(e) + "); line skipped");
-        } catch (java.io.EOFException e) {
-            problems.warning("line " + lineNumber, "JSON object is cut off; line skipped");
+        } catch (JsonProcessingException | java.io.EOFException e) {
+            if (lastLine) {
+                problems.warning("line " + lineNumber, "last line is cut off (not a whole JSON object, no line end): "
+                        + "the log was cut while being written; line dropped");
+            } else if (e instanceof java.io.EOFException) {
+                problems.warning("line " + lineNumber, "JSON object is cut off; line skipped");
+            } else {
+                problems.warning("line " + lineNumber, "not valid JSON (" + Json.message((JsonProcessingException) e)
+                        + "); line skipped");
+            }
         }
         return false;
     }

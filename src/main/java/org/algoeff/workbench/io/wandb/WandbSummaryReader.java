@@ -42,7 +42,9 @@ public final class WandbSummaryReader implements LogReader {
     public boolean accepts(Path file, byte[] head) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         String text = new String(head, StandardCharsets.UTF_8).stripLeading();
-        if (!text.startsWith("{")) {
+        if (!text.startsWith("{") || name.startsWith("wandb-history") || name.endsWith(".jsonl")
+                || name.endsWith(".jsonl.gz") || name.endsWith(".ndjson")) {
+            // A history's first line can look like a summary (and be longer than the head): never read it as one.
             return false;
         }
         return name.contains("wandb-summary") || text.contains("\"_wandb\"")
