@@ -65,7 +65,8 @@ public final class CsvLogReader implements LogReader {
         } catch (InputLimitExceeded e) {
             problems.error("byte " + e.byteOffset(), e.getMessage());
         } catch (java.util.zip.ZipException | java.io.EOFException e) {
-            problems.error("", "gzip data is corrupt or truncated (" + e.getMessage() + "); rest of file ignored");
+            problems.error("", "gzip data is corrupt or cut off (" + e.getMessage()
+                    + "); the lines before it are kept, the rest of the file is lost");
         }
         if (size == 0) {
             problems.error("", "empty file");

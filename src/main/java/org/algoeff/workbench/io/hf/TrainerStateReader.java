@@ -66,6 +66,7 @@ public final class TrainerStateReader implements LogReader {
                 problems.error("byte 0", "not a JSON object, so not a trainer_state.json");
             } else {
                 topLevel(p, series, metadata, problems, cancel);
+                LimitedInput.checkRest(in, problems);
             }
         } catch (JsonProcessingException e) {
             problems.error(Json.where(e), "not valid JSON (" + Json.message(e) + "); points before it kept");

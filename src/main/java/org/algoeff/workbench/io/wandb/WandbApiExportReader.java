@@ -67,6 +67,7 @@ public final class WandbApiExportReader implements LogReader {
             if (t != JsonToken.END_ARRAY) {
                 problems.warning("run " + runs.size(), "array element is not a run object; rest ignored");
             }
+            LimitedInput.checkRest(in, problems);
         } catch (JsonProcessingException e) {
             problems.error(Json.where(e), "not valid JSON (" + Json.message(e) + "); runs before it kept");
         } catch (InputLimitExceeded e) {

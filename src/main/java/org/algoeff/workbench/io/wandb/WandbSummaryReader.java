@@ -65,6 +65,7 @@ public final class WandbSummaryReader implements LogReader {
                 return new ParseResult<>(List.of(), problems.toList());
             }
             Map<String, Double> leaves = SummaryRuns.numericLeaves(p);
+            LimitedInput.checkRest(in, problems);
             Run run = SummaryRuns.toRun(RunNames.forFile(file, "wandb-summary"), FORMAT_ID, file.toString(), leaves,
                     Map.of());
             return new ParseResult<>(List.of(run), problems.toList());
