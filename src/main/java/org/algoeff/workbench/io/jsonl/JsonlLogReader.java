@@ -65,6 +65,7 @@ public final class JsonlLogReader implements LogReader {
             problems.error("", "gzip data is corrupt or cut off (" + e.getMessage()
                     + "); the lines before it are kept, the rest of the file is lost");
         }
+        parse.checkAxis();
         if (size == 0) {
             problems.error("", "empty file");
         }
@@ -73,7 +74,8 @@ public final class JsonlLogReader implements LogReader {
             return new ParseResult<>(List.of(), problems.toList());
         }
         Map<String, String> metadata = new LinkedHashMap<>(parse.header());
-        metadata.put("x_column", parse.xName());
+        metadata.put(Run.KEY_X_COLUMN, parse.xName());
+        metadata.put(Run.KEY_STEP_UNIT, parse.stepUnit());
         // The header, not the file name, decides: a rerun log is "algoeff-rerun" only if its header says so.
         JsonlFlavor actual = !parse.header().isEmpty() ? JsonlFlavor.ALGOEFF_RERUN
                 : flavor == JsonlFlavor.ALGOEFF_RERUN ? JsonlFlavor.GENERIC : flavor;

@@ -16,6 +16,7 @@ import org.algoeff.workbench.io.text.FlatJson;
 import org.algoeff.workbench.io.text.Json;
 import org.algoeff.workbench.io.text.LineSource;
 import org.algoeff.workbench.io.text.ProblemLog;
+import org.algoeff.workbench.io.text.StepAxis;
 import org.algoeff.workbench.io.text.Utf8;
 import org.algoeff.workbench.model.MetricSeries;
 import org.algoeff.workbench.task.CancellationToken;
@@ -23,8 +24,6 @@ import org.algoeff.workbench.task.ProgressSink;
 
 /** One pass over a JSONL file: optional rerun header, then one row of numeric members per line. */
 final class JsonlParse {
-    /** Keys taken as the x axis, in order of preference, when the caller names none. */
-    static final List<String> STEP_KEYS = List.of("step", "_step", "global_step", "trainer/global_step");
     /** Keys holding wall time in seconds since the epoch. */
     static final List<String> WALL_TIME_KEYS = List.of("wall_time", "_timestamp");
     private static final int CANCEL_CHECK_LINES = 8192;
@@ -40,6 +39,8 @@ final class JsonlParse {
     private int wallKey = -1;
     private long rowIndex;
     private boolean lastLine;
+    private int epochOffset = -1;
+    private final StepAxis.Watch axisWatch = new StepAxis.Watch();
 
     JsonlParse(ProblemLog problems, String requestedX) {
         this.problems = problems;
@@ -56,6 +57,18 @@ final class JsonlParse {
 
     String xName() {
         return xKey >= 0 ? keys.name(xKey) : "row index";
+    }
+
+    /** What one step of the x axis is (see {@link StepAxis#unitOf}). */
+    String stepUnit() {
+        return StepAxis.unitOf(xName()) + (epochOffset == 1 ? " (the log's 0-based epoch + 1)" : "");
+    }
+
+    /** Warns about a constant or backward step axis; call after {@link #run}. */
+    void checkAxis() {
+        if (xKey >= 0) {
+            axisWatch.report(problems, xName(), "--x");
+        }
     }
 
     void run(LineSource lines, long totalBytes, ProgressSink progress, CancellationToken cancel) throws IOException {
@@ -167,7 +180,11 @@ final class JsonlParse {
                 problems.warning("line " + lineNumber, "no " + keys.name(xKey) + " value; line skipped");
                 return;
             }
-            x = (long) xv;
+            if (epochOffset < 0) {
+                epochOffset = StepAxis.isEpoch(keys.name(xKey)) && xv == 0 ? 1 : 0;
+            }
+            x = (long) xv + epochOffset;
+            axisWatch.observe(x, "line " + lineNumber);
         }
         rowIndex++;
         double wall = wallKey >= 0 ? row.get(wallKey) : Double.NaN;
@@ -198,15 +215,16 @@ final class JsonlParse {
                 xKey = -1;
             }
         } else {
-            for (String k : STEP_KEYS) {
-                int id = keys.find(k);
-                if (xKey < 0 && id >= 0 && row.has(id)) {
-                    xKey = id;
-                }
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < row.size(); i++) {
+                names.add(keys.name(row.key(i)));
             }
+            int known = StepAxis.known(names);
+            xKey = known >= 0 ? row.key(known) : -1;
             for (int i = 0; xKey < 0 && i < row.size(); i++) {
                 double v = row.value(i);
-                xKey = Double.isFinite(v) && v == Math.rint(v) && Math.abs(v) < 1e15 ? row.key(i) : -1;
+                xKey = Double.isFinite(v) && v == Math.rint(v) && Math.abs(v) < 1e15
+                        && !StepAxis.looksLikeMetric(keys.name(row.key(i))) ? row.key(i) : -1;
             }
         }
         for (String k : WALL_TIME_KEYS) {
