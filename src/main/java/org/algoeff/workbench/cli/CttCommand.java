@@ -82,6 +82,10 @@ final class CttCommand implements Callable<Integer> {
     @Option(names = "--x", paramLabel = "COLUMN", description = "CSV column / JSONL key to use as the step axis")
     String xColumn;
 
+    @Option(names = "--wandb-internal", description = "also show W&B bookkeeping keys as series (_runtime, "
+            + "_timestamp, _wandb/*, media fields such as <key>/size); hidden by default")
+    boolean wandbInternal;
+
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
@@ -90,7 +94,7 @@ final class CttCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LoadReport report = new RunLoader(LogReaders.all(xColumn), LogReaders.eventFolderReader())
+        LoadReport report = new RunLoader(LogReaders.all(xColumn, wandbInternal), LogReaders.eventFolderReader())
                 .load(paths, ProgressSink.NONE, CancellationToken.NEVER);
         List<Run> runs = RunChoice.pick(report.runs(), runName, paths);
         PrintWriter out = spec.commandLine().getOut();

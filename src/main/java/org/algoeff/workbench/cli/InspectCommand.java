@@ -40,12 +40,16 @@ final class InspectCommand implements Callable<Integer> {
             description = "CSV column / JSONL key to use as x (default: step, else first whole-number column)")
     String xColumn;
 
+    @Option(names = "--wandb-internal", description = "also show W&B bookkeeping keys as series (_runtime, "
+            + "_timestamp, _wandb/*, media fields such as <key>/size); hidden by default")
+    boolean wandbInternal;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        LoadReport report = new RunLoader(LogReaders.all(xColumn), LogReaders.eventFolderReader())
+        LoadReport report = new RunLoader(LogReaders.all(xColumn, wandbInternal), LogReaders.eventFolderReader())
                 .load(paths, ProgressSink.NONE, CancellationToken.NEVER);
         List<InspectEntries.Entry> entries = InspectEntries.of(report);
         PrintWriter out = spec.commandLine().getOut();

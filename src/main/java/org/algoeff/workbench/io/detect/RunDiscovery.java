@@ -18,6 +18,7 @@ import java.util.Set;
 
 import org.algoeff.workbench.io.mlflow.MlflowLayout;
 import org.algoeff.workbench.io.text.ProblemLog;
+import org.algoeff.workbench.io.wandb.WandbRunFiles;
 import org.algoeff.workbench.task.CancellationToken;
 
 /**
@@ -72,6 +73,9 @@ final class RunDiscovery {
                     return FileVisitResult.CONTINUE;
                 } else if (name.contains("tfevents")) {
                     eventFiles.computeIfAbsent(file.getParent(), d -> new ArrayList<>()).add(file);
+                } else if (WandbRunFiles.belongsToHistoryBeside(file)) {
+                    // An old-layout W&B run folder not named run-*: read with the history beside it.
+                    return FileVisitResult.CONTINUE;
                 } else if (wandbRun != null) {
                     wandbRuns.computeIfAbsent(wandbRun, d -> new ArrayList<>()).add(file);
                 } else if (isLogLike(name)) {

@@ -18,6 +18,7 @@ import org.algoeff.workbench.io.text.LineSource;
 import org.algoeff.workbench.io.text.ProblemLog;
 import org.algoeff.workbench.io.text.StepAxis;
 import org.algoeff.workbench.io.text.Utf8;
+import org.algoeff.workbench.io.wandb.WandbKeys;
 import org.algoeff.workbench.model.MetricSeries;
 import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.task.ProgressSink;
@@ -42,9 +43,13 @@ final class JsonlParse {
     private int epochOffset = -1;
     private final StepAxis.Watch axisWatch = new StepAxis.Watch();
 
-    JsonlParse(ProblemLog problems, String requestedX) {
+    private final WandbKeys wandbKeys;
+
+    /** @param wandbKeys the W&B bookkeeping filter of a W&B history, or null to keep every key */
+    JsonlParse(ProblemLog problems, String requestedX, WandbKeys wandbKeys) {
         this.problems = problems;
         this.requestedX = requestedX;
+        this.wandbKeys = wandbKeys;
     }
 
     Map<String, String> header() {
@@ -149,7 +154,19 @@ final class JsonlParse {
                 problems.warning("line " + lineNumber, "not a JSON object; line skipped");
                 return false;
             }
-            FlatJson.object(p, "", (key, value) -> row.put(keys.id(key), value));
+            FlatJson.object(p, "", new FlatJson.Visitor() {
+                @Override
+                public void number(String key, double value) {
+                    row.put(keys.id(key), value);
+                }
+
+                @Override
+                public void text(String key, String value) {
+                    if (wandbKeys != null) {
+                        wandbKeys.sawText(key);
+                    }
+                }
+            });
             if (p.nextToken() != null) {
                 problems.warning("line " + lineNumber, "text after the JSON object; line skipped");
                 return false;
@@ -238,7 +255,7 @@ final class JsonlParse {
     List<MetricSeries> series() {
         List<MetricSeries> out = new ArrayList<>();
         for (ChunkedSeriesBuilder b : builders) {
-            if (b != null && b.size() > 0) {
+            if (b != null && b.size() > 0 && (wandbKeys == null || wandbKeys.keep(b.tag()))) {
                 out.add(b.build());
             }
         }
