@@ -77,6 +77,9 @@ public final class TrainerStateReader implements LogReader {
         }
         progress.progress(1.0, "read " + file.getFileName());
         if (series.isEmpty() && metadata.isEmpty()) {
+            if (!problems.hasErrors()) {
+                problems.error("", "nothing loaded: no log_history entries with numbers and no run facts");
+            }
             return new ParseResult<>(List.of(), problems.toList());
         }
         if (!metadata.containsKey(Run.KEY_TOTAL_FLOPS) && series.containsKey("total_flos")) {

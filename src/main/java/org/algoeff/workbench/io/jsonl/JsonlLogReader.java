@@ -91,6 +91,9 @@ public final class JsonlLogReader implements LogReader {
             series.addAll(WandbRunFiles.systemSeries(file, series, new WandbKeys(wandbInternal), problems));
         }
         if (series.isEmpty()) {
+            if (!problems.hasErrors() && size > 0) {
+                problems.error("", "nothing loaded: no numeric values in " + parse.rows() + " JSON lines");
+            }
             return new ParseResult<>(List.of(), problems.toList());
         }
         Map<String, String> metadata = new LinkedHashMap<>(parse.header());

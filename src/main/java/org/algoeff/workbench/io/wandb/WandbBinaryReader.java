@@ -93,6 +93,9 @@ public final class WandbBinaryReader implements LogReader {
         }
         progress.progress(1.0, "read " + sink.valid + " records");
         if (sink.valid == 0) {
+            if (problems.toList().isEmpty()) {
+                problems.add(Severity.ERROR, "", "nothing loaded: no records after the file header");
+            }
             return new ParseResult<>(List.of(), problems.toList());
         }
         if (decoder.series().isEmpty()) {
