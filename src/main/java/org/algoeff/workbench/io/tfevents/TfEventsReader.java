@@ -20,6 +20,7 @@ import org.algoeff.workbench.model.MetricSeries;
 import org.algoeff.workbench.model.ParseResult;
 import org.algoeff.workbench.model.Problem;
 import org.algoeff.workbench.model.Run;
+import org.algoeff.workbench.model.Severity;
 import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.task.ProgressSink;
 
