@@ -34,6 +34,7 @@ import org.algoeff.workbench.io.detect.LoadReport;
 import org.algoeff.workbench.io.detect.LogReaders;
 import org.algoeff.workbench.io.detect.RunLoader;
 import org.algoeff.workbench.io.text.Json;
+import org.algoeff.workbench.io.text.StepAxis;
 import org.algoeff.workbench.model.Run;
 import org.algoeff.workbench.model.SourceFile;
 import org.algoeff.workbench.task.CancellationToken;
@@ -81,6 +82,10 @@ final class CttCommand implements Callable<Integer> {
     @Option(names = "--x", paramLabel = "COLUMN", description = "CSV column / JSONL key to use as the step axis")
     String xColumn;
 
+    @Option(names = "--wandb-internal", description = "also show W&B bookkeeping keys as series (_runtime, "
+            + "_timestamp, _wandb/*, media fields such as <key>/size); hidden by default")
+    boolean wandbInternal;
+
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
@@ -89,7 +94,7 @@ final class CttCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LoadReport report = new RunLoader(LogReaders.all(xColumn), LogReaders.eventFolderReader())
+        LoadReport report = new RunLoader(LogReaders.all(xColumn, wandbInternal), LogReaders.eventFolderReader())
                 .load(paths, ProgressSink.NONE, CancellationToken.NEVER);
         List<Run> runs = RunChoice.pick(report.runs(), runName, paths);
         PrintWriter out = spec.commandLine().getOut();
@@ -109,10 +114,11 @@ final class CttCommand implements Callable<Integer> {
         if (runs.size() == 1 && trendOut == null && dates.isEmpty()) {
             ComputeToTarget result = new ComputeToTargetService(version(), Clock.systemUTC())
                     .compute(runs.get(0), request, ProgressSink.NONE, CancellationToken.NEVER);
+            String unit = runs.get(0).metadata().getOrDefault(Run.KEY_STEP_UNIT, "");
             if (json) {
-                writeJson(result, out);
+                writeJson(result, unit, out);
             } else {
-                writeText(result, out);
+                writeText(result, unit, out);
             }
         } else {
             RunsTrend trend = new RunsTrendService(version(), Clock.systemUTC()).measure(
@@ -158,7 +164,8 @@ final class CttCommand implements Callable<Integer> {
         return v == null ? "dev" : v;
     }
 
-    private static void writeText(ComputeToTarget r, PrintWriter out) {
+    /** @param unit what one step of the run is ({@link Run#KEY_STEP_UNIT}), "" when the format says nothing */
+    private static void writeText(ComputeToTarget r, String unit, PrintWriter out) {
         MetricTarget q = r.request();
         out.printf(Locale.ROOT, "run:      %s%n", r.run());
         if (!r.runId().isEmpty()) {
@@ -166,19 +173,23 @@ final class CttCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "target:   %s %s %s%s%n", q.metric(), q.direction().operator(), q.target(),
                 q.smoothed() ? " (TensorBoard EMA smoothing " + q.smoothing() + ")" : "");
+        if (!unit.isEmpty()) {
+            out.printf(Locale.ROOT, "step:     %s%n", unit);
+        }
         if (r.reached()) {
             out.printf(Locale.ROOT, "reached:  step %.2f, %.4e FLOP%n", r.stepAtTarget(), r.trainingFlops());
         } else {
             out.printf(Locale.ROOT, "reached:  no (best %s at step %d)%n", r.bestValue(), r.bestStep());
         }
+        String perStep = unit.startsWith(StepAxis.EPOCHS_COMPLETED) ? "FLOP per step (= per epoch)" : "FLOP per step";
         out.printf(Locale.ROOT, "compute:  %s%s%n", q.compute().method(), Double.isNaN(r.flopsPerStep()) ? ""
-                : String.format(Locale.ROOT, ", %.4e FLOP per step", r.flopsPerStep()));
+                : String.format(Locale.ROOT, ", %.4e %s", r.flopsPerStep(), perStep));
         for (SourceFile f : r.provenance().sources()) {
             out.printf(Locale.ROOT, "source:   %s (sha256 %s)%n", f.path(), f.sha256());
         }
     }
 
-    private static void writeJson(ComputeToTarget r, PrintWriter out) throws IOException {
+    private static void writeJson(ComputeToTarget r, String unit, PrintWriter out) throws IOException {
         try (JsonGenerator g = Json.factory().createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
@@ -191,6 +202,9 @@ final class CttCommand implements Callable<Integer> {
             g.writeNumberField("target", r.request().target());
             g.writeStringField("direction", r.request().direction().operator());
             g.writeBooleanField("reached", r.reached());
+            if (!unit.isEmpty()) {
+                g.writeStringField("step_unit", unit);
+            }
             number(g, "step", r.stepAtTarget());
             number(g, "training_flops", r.trainingFlops());
             number(g, "flops_per_step", r.flopsPerStep());

@@ -44,12 +44,17 @@ final class InspectCommand implements Callable<Integer> {
             description = "CSV column / JSONL key to use as x (default: step, else first whole-number column)")
     String xColumn;
 
+    @Option(names = "--wandb-internal", description = "also show W&B bookkeeping keys as series (_runtime, "
+            + "_timestamp, _wandb/*, media fields such as <key>/size); hidden by default")
+    boolean wandbInternal;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        LoadOutcome outcome = new PathLoader(new RunLoader(LogReaders.all(xColumn), LogReaders.eventFolderReader()))
+        LoadOutcome outcome = new PathLoader(new RunLoader(LogReaders.all(xColumn, wandbInternal),
+                LogReaders.eventFolderReader()))
                 .load(paths, Map.of(), ProgressSink.NONE, CancellationToken.NEVER);
         LoadReport report = outcome.toRunReport();
         List<InspectEntries.Entry> entries = InspectEntries.of(report);

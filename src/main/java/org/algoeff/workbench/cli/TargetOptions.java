@@ -31,7 +31,9 @@ final class TargetOptions {
 
     /** Mutually exclusive ways to count compute; none means the run's logged total FLOPs. */
     static final class ComputeOptions {
-        @Option(names = "--flops-per-step", paramLabel = "F", description = "FLOPs per optimiser step")
+        @Option(names = "--flops-per-step", paramLabel = "F", description = "FLOPs per step of the run's step "
+                + "axis: per optimiser step, per epoch for epoch-indexed logs (Keras, YOLO), per environment timestep "
+                + "for Stable-Baselines3 (docs/ingest.md)")
         Double flopsPerStep;
 
         @ArgGroup(exclusive = false)

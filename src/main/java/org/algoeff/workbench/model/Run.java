@@ -33,6 +33,13 @@ public record Run(String name, String format, String source, String id, Recorded
     public static final String KEY_STOP_SERIES = "stop_series";
     /** The value of {@link #KEY_STOP_SERIES} at which training stopped (reached: at or above it). */
     public static final String KEY_STOP_TARGET = "stop_target";
+    /** The column or key a table-like log's steps were read from (CSV, JSONL). */
+    public static final String KEY_X_COLUMN = "x_column";
+    /**
+     * What one step of the run is ("steps", "epochs completed", "environment timesteps" ...): the unit a
+     * FLOPs-per-step compute source must be given in (docs/ingest.md, "What a step is").
+     */
+    public static final String KEY_STEP_UNIT = "step_unit";
     /** Between source and id in {@link #key()}: a character no path or id contains. */
     private static final String KEY_SEPARATOR = "\u0000";
 

@@ -95,7 +95,7 @@ class InspectAndCttCommandTest {
         assertEquals(1, r.err().strip().lines().count());
         Result ok = run("ctt", good.toString(), "--metric", "loss", "--target", "0.3", "--flops-per-step", "1e12");
         assertEquals(0, ok.exit(), ok.err());
-        assertTrue(ok.out().contains("step 0.80"), ok.out());
+        assertTrue(ok.out().contains("step 1.80"), "0-based epochs 0, 1 are 1, 2 epochs completed: " + ok.out());
     }
 
     @Test

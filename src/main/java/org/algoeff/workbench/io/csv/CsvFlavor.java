@@ -33,8 +33,14 @@ public enum CsvFlavor {
     /** The flavor of a CSV log, or null when the head does not look like a delimited table with a header. */
     public static CsvFlavor classify(Path file, byte[] head) {
         String text = new String(head, StandardCharsets.UTF_8);
-        if (text.indexOf('\0') >= 0) {
-            return null;
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            // A crash can zero-fill the tail of a log being written: the rows before the NULs are still a CSV.
+            int firstLineEnd = text.indexOf('\n');
+            if (firstLineEnd < 0 || firstLineEnd > nul) {
+                return null;
+            }
+            text = text.substring(0, nul);
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -46,6 +52,10 @@ public enum CsvFlavor {
             return null;
         }
         List<String> cells = CsvSplitter.splitHeader(header, delimiter);
+        if (nl < 0 && cells.size() > 2) {
+            // A header longer than the head: its last cell may be cut anywhere, even right after a delimiter.
+            cells = cells.subList(0, cells.size() - 1);
+        }
         if (cells.size() < 2 || cells.stream().anyMatch(String::isEmpty)) {
             return null;
         }

@@ -65,8 +65,10 @@ public final class CsvLogReader implements LogReader {
         } catch (InputLimitExceeded e) {
             problems.error("byte " + e.byteOffset(), e.getMessage());
         } catch (java.util.zip.ZipException | java.io.EOFException e) {
-            problems.error("", "gzip data is corrupt or truncated (" + e.getMessage() + "); rest of file ignored");
+            problems.error("", "gzip data is corrupt or cut off (" + e.getMessage()
+                    + "); the lines before it are kept, the rest of the file is lost");
         }
+        parse.checkAxis();
         if (size == 0) {
             problems.error("", "empty file");
         } else if (parse.rows() == 0 && problems.isEmpty()) {
@@ -75,12 +77,13 @@ public final class CsvLogReader implements LogReader {
         if (flavor == CsvFlavor.WANDB_EXPORT) {
             problems.warning("", "W&B panel exports hold the points the panel sampled, not the full history");
         }
-        return new ParseResult<>(runs(file, columns, parse.xName()), problems.toList());
+        return new ParseResult<>(runs(file, columns, parse), problems.toList());
     }
 
-    private List<Run> runs(Path file, CsvColumns columns, String xName) throws IOException {
+    private List<Run> runs(Path file, CsvColumns columns, CsvParse parse) throws IOException {
         Map<String, String> metadata = new LinkedHashMap<>();
-        metadata.put("x_column", xName);
+        metadata.put(Run.KEY_X_COLUMN, parse.xName());
+        metadata.put(Run.KEY_STEP_UNIT, parse.stepUnit());
         if (flavor == CsvFlavor.LIGHTNING) {
             FlatYaml.read(file.resolveSibling("hparams.yaml")).forEach((k, v) -> metadata.put("hparam." + k, v));
         }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.algoeff.workbench.io.text.LineSource;
 import org.algoeff.workbench.io.text.NumberParser;
 import org.algoeff.workbench.io.text.ProblemLog;
+import org.algoeff.workbench.io.text.StepAxis;
 import org.algoeff.workbench.io.text.Utf8;
 import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.task.ProgressSink;
@@ -18,8 +19,6 @@ import org.algoeff.workbench.task.ProgressSink;
  * Sparse rows (empty cells), {@code NA}, a header rewritten mid-file and any column order are handled.
  */
 final class CsvParse {
-    /** Column names taken as the x axis, in order of preference, when the caller names none. */
-    static final List<String> STEP_COLUMNS = List.of("step", "_step", "global_step", "Step", "trainer/global_step");
     /** Columns holding wall time in seconds since the epoch. */
     static final Set<String> WALL_TIME_COLUMNS = Set.of("wall_time", "_timestamp");
     private static final int CANCEL_CHECK_LINES = 8192;
@@ -36,6 +35,8 @@ final class CsvParse {
     private int wallIndex = -1;
     private long rowIndex;
     private String xName = "row index";
+    private int epochOffset = -1;
+    private final StepAxis.Watch axisWatch = new StepAxis.Watch();
 
     CsvParse(CsvColumns columns, ProblemLog problems, String requestedX) {
         this.columns = columns;
@@ -45,6 +46,18 @@ final class CsvParse {
 
     String xName() {
         return xName;
+    }
+
+    /** What one step of the x axis is (see {@link StepAxis#unitOf}). */
+    String stepUnit() {
+        return StepAxis.unitOf(xName) + (epochOffset == 1 ? " (the log's 0-based epoch + 1)" : "");
+    }
+
+    /** Warns about a constant or backward step axis; call after {@link #run}. */
+    void checkAxis() {
+        if (xIndex >= 0 || !xName.equals("row index")) {
+            axisWatch.report(problems, xName, "--x");
+        }
     }
 
     long rows() {
@@ -61,15 +74,30 @@ final class CsvParse {
             byte[] b = lines.buffer();
             int from = lines.start();
             int to = lines.end();
+            if (lines.overlong()) {
+                problems.error("line " + lines.lineNumber(), lines.overlongMessage());
+                continue;
+            }
             if (from == to) {
+                continue;
+            }
+            if ((b[from] == 0 || b[to - 1] == 0) && zeroFilled(b, from, to, lines.lineNumber())) {
                 continue;
             }
             if (current == null) {
                 header(b, from, to, lines.lineNumber());
             } else {
-                row(b, from, to, lines.lineNumber());
+                row(b, from, to, lines.lineNumber(), lines.unterminated());
             }
         }
+    }
+
+    /** A line of NUL bytes (a crash zero-fills the tail of a file being written) is skipped with a warning. */
+    private boolean zeroFilled(byte[] b, int from, int to, long lineNumber) {
+        int nuls = LineSource.nulCount(b, from, to);
+        problems.warning("line " + lineNumber, nuls + " NUL bytes (a file zero-filled by a crash while it was written?)"
+                + "; line skipped");
+        return true;
     }
 
     private void header(byte[] b, int from, int to, long lineNumber) {
@@ -100,11 +128,7 @@ final class CsvParse {
                 problems.warning("line " + lineNumber, "x column '" + requestedX + "' not in header; using row index");
             }
         } else {
-            for (String candidate : STEP_COLUMNS) {
-                if (xIndex < 0) {
-                    xIndex = names.indexOf(candidate);
-                }
-            }
+            xIndex = StepAxis.known(names);
             xPending = xIndex < 0;
         }
         markAxis(xIndex);
@@ -124,13 +148,22 @@ final class CsvParse {
         }
     }
 
-    private void row(byte[] b, int from, int to, long lineNumber) {
+    private void row(byte[] b, int from, int to, long lineNumber, boolean last) {
         splitter.split(b, from, to);
         if (splitter.highBytes() && !Utf8.isValid(b, from, to)) {
             problems.warning("line " + lineNumber, "invalid UTF-8; line skipped");
             return;
         }
         int n = splitter.count();
+        if (last && n < current.length) {
+            problems.warning("line " + lineNumber, "last line is cut off (" + n + " of " + current.length
+                    + " cells, no line end): the log was cut while being written; line dropped");
+            return;
+        }
+        if (last) {
+            problems.warning("line " + lineNumber, "last line has no line end: the log may have been cut while being "
+                    + "written, so its last value may be incomplete; kept");
+        }
         if (xPending) {
             pickIntegerColumn(b, n);
         }
@@ -140,12 +173,19 @@ final class CsvParse {
             if (!numbers.valid() || !Double.isFinite(xv)) {
                 if (looksLikeHeader(b, n)) {
                     header(b, from, to, lineNumber);
+                } else if (LineSource.nulCount(b, from, to) > 0) {
+                    problems.warning("line " + lineNumber, "NUL bytes in the line (a damaged or zero-filled file?); "
+                            + "row skipped");
                 } else {
                     problems.warning("line " + lineNumber, "no " + xName + " value; row skipped");
                 }
                 return;
             }
-            x = (long) xv;
+            if (epochOffset < 0) {
+                epochOffset = StepAxis.isEpoch(xName) && xv == 0 ? 1 : 0;
+            }
+            x = (long) xv + epochOffset;
+            axisWatch.observe(x, "line " + lineNumber);
         } else {
             x = rowIndex;
         }
@@ -191,11 +231,14 @@ final class CsvParse {
         }
     }
 
-    /** Without a step column, the x axis is the first column whose first value is a whole number (Keras: epoch). */
+    /**
+     * Without a known step column, the x axis is the first column whose first value is a whole number and whose
+     * name does not read as a metric (a loss that happens to be 0 in the first row is no step axis).
+     */
     private void pickIntegerColumn(byte[] b, int n) {
         xPending = false;
         for (int i = 0; i < Math.min(n, current.length); i++) {
-            if (current[i].kind == CsvColumns.Kind.AXIS) {
+            if (current[i].kind == CsvColumns.Kind.AXIS || StepAxis.looksLikeMetric(current[i].name)) {
                 continue;
             }
             double v = numbers.parse(b, splitter.start(i), splitter.end(i));

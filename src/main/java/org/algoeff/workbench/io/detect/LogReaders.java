@@ -15,6 +15,7 @@ import org.algoeff.workbench.io.mlflow.MlflowSqliteReader;
 import org.algoeff.workbench.io.tfevents.TfEventsReader;
 import org.algoeff.workbench.io.wandb.WandbApiExportReader;
 import org.algoeff.workbench.io.wandb.WandbBinaryReader;
+import org.algoeff.workbench.io.wandb.WandbMetadataReader;
 import org.algoeff.workbench.io.wandb.WandbSummaryReader;
 
 /**
@@ -38,17 +39,29 @@ public final class LogReaders {
      *                default ({@code step}-like, else the first whole-number column, else the row index)
      */
     public static List<LogReader> all(String xColumn) {
+        return all(xColumn, false);
+    }
+
+    /**
+     * Every reader, most specific first.
+     *
+     * @param xColumn       as {@link #all(String)}
+     * @param wandbInternal whether W&B bookkeeping keys ({@code _runtime}, {@code _wandb/*}, media fields) are
+     *                      kept as series ({@code --wandb-internal}); hidden by default
+     */
+    public static List<LogReader> all(String xColumn, boolean wandbInternal) {
         return List.of(
                 new MlflowSqliteReader(),
-                new WandbBinaryReader(),
+                new WandbBinaryReader(wandbInternal),
                 new TfEventsReader(),
                 new MlflowFileStoreReader(),
                 new TrainerStateReader(),
                 new JsonlLogReader(JsonlFlavor.ALGOEFF_RERUN, xColumn),
-                new JsonlLogReader(JsonlFlavor.WANDB_HISTORY, xColumn),
+                new JsonlLogReader(JsonlFlavor.WANDB_HISTORY, xColumn, wandbInternal),
                 new JsonlLogReader(JsonlFlavor.GENERIC, xColumn),
-                new WandbSummaryReader(),
-                new WandbApiExportReader(),
+                new WandbSummaryReader(wandbInternal),
+                new WandbApiExportReader(wandbInternal),
+                new WandbMetadataReader(),
                 new CsvLogReader(CsvFlavor.WANDB_EXPORT, xColumn),
                 new CsvLogReader(CsvFlavor.LIGHTNING, xColumn),
                 new CsvLogReader(CsvFlavor.KERAS, xColumn),

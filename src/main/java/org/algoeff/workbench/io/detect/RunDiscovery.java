@@ -20,6 +20,7 @@ import org.algoeff.workbench.io.dataset.TrendCsvReader;
 import org.algoeff.workbench.io.mlflow.MlflowLayout;
 import org.algoeff.workbench.io.sweep.SweepSummaryReader;
 import org.algoeff.workbench.io.text.ProblemLog;
+import org.algoeff.workbench.io.wandb.WandbRunFiles;
 import org.algoeff.workbench.model.Problem;
 import org.algoeff.workbench.task.CancellationToken;
 
@@ -224,6 +225,9 @@ final class RunDiscovery {
             Path wandbRun = wandbRunFolder(file, root);
             if (name.contains("tfevents")) {
                 eventFiles.computeIfAbsent(file.getParent(), d -> new ArrayList<>()).add(file);
+            } else if (WandbRunFiles.belongsToHistoryBeside(file)) {
+                // An old-layout W&B run folder not named run-*: read with the history beside it.
+                account(FileAccount.read(file, "W&B run (read with the history beside it)"));
             } else if (wandbRun != null) {
                 wandbRuns.computeIfAbsent(wandbRun, d -> new ArrayList<>()).add(file);
             } else if (isDatasetCsv(file)) {

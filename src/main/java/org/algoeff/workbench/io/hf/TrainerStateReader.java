@@ -66,6 +66,7 @@ public final class TrainerStateReader implements LogReader {
                 problems.error("byte 0", "not a JSON object, so not a trainer_state.json");
             } else {
                 topLevel(p, series, metadata, problems, cancel);
+                LimitedInput.checkRest(in, problems);
             }
         } catch (JsonProcessingException e) {
             problems.error(Json.where(e), "not valid JSON (" + Json.message(e) + "); points before it kept");
@@ -76,6 +77,9 @@ public final class TrainerStateReader implements LogReader {
         }
         progress.progress(1.0, "read " + file.getFileName());
         if (series.isEmpty() && metadata.isEmpty()) {
+            if (!problems.hasErrors()) {
+                problems.error("", "nothing loaded: no log_history entries with numbers and no run facts");
+            }
             return new ParseResult<>(List.of(), problems.toList());
         }
         if (!metadata.containsKey(Run.KEY_TOTAL_FLOPS) && series.containsKey("total_flos")) {

@@ -33,13 +33,19 @@ public enum JsonlFlavor {
         }
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean jsonlName = name.endsWith(".jsonl") || name.endsWith(".jsonl.gz") || name.endsWith(".ndjson");
-        if (!text.startsWith("{", start) || text.indexOf('\0') >= 0) {
+        if (!text.startsWith("{", start)) {
             return null;
         }
         int nl = text.indexOf('\n', start);
+        int nul = text.indexOf('\0');
+        if (nul >= 0 && (nl < 0 || nul < nl)) {
+            return null;
+        }
         String first = (nl >= 0 ? text.substring(start, nl) : text.substring(start)).trim();
         boolean oneObjectPerLine = first.endsWith("}") && (nl >= 0 && text.indexOf('{', nl) >= 0 || jsonlName);
-        if (!oneObjectPerLine) {
+        // A first line longer than the head (hundreds of per-class metrics) is judged by the file name alone.
+        boolean longFirstLine = nl < 0 && first.startsWith("{\"") && (jsonlName || name.startsWith("wandb-history"));
+        if (!oneObjectPerLine && !longFirstLine) {
             return null;
         }
         if (first.contains("\"" + RerunLogSchema.FORMAT + "\"")) {

@@ -4,6 +4,7 @@ package org.algoeff.workbench.io.jsonl;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.algoeff.workbench.io.text.LimitedInput;
 import org.algoeff.workbench.io.text.LineSource;
 import org.algoeff.workbench.io.text.ProblemLog;
 import org.algoeff.workbench.io.text.RunNames;
+import org.algoeff.workbench.io.wandb.WandbKeys;
+import org.algoeff.workbench.io.wandb.WandbRunFiles;
 import org.algoeff.workbench.model.MetricSeries;
 import org.algoeff.workbench.model.ParseResult;
 import org.algoeff.workbench.model.RecipeYear;
@@ -31,6 +34,7 @@ import org.algoeff.workbench.task.ProgressSink;
 public final class JsonlLogReader implements LogReader {
     private final JsonlFlavor flavor;
     private final String xKey;
+    private final boolean wandbInternal;
 
     public JsonlLogReader(JsonlFlavor flavor) {
         this(flavor, null);
@@ -38,8 +42,17 @@ public final class JsonlLogReader implements LogReader {
 
     /** @param xKey member used as the x axis, or null to choose automatically */
     public JsonlLogReader(JsonlFlavor flavor, String xKey) {
+        this(flavor, xKey, false);
+    }
+
+    /**
+     * @param xKey          member used as the x axis, or null to choose automatically
+     * @param wandbInternal whether a W&B history's bookkeeping keys ({@link WandbKeys}) are kept as series
+     */
+    public JsonlLogReader(JsonlFlavor flavor, String xKey, boolean wandbInternal) {
         this.flavor = flavor;
         this.xKey = xKey;
+        this.wandbInternal = wandbInternal;
     }
 
     @Override
@@ -55,24 +68,38 @@ public final class JsonlLogReader implements LogReader {
     @Override
     public ParseResult<List<Run>> read(Path file, ProgressSink progress, CancellationToken cancel) throws IOException {
         ProblemLog problems = new ProblemLog(file.toString());
-        JsonlParse parse = new JsonlParse(problems, xKey);
+        boolean wandb = flavor == JsonlFlavor.WANDB_HISTORY;
+        JsonlParse parse = new JsonlParse(problems, xKey, wandb ? new WandbKeys(wandbInternal) : null);
         long size = Files.size(file);
         try (LineSource lines = new LineSource(LimitedInput.open(file))) {
             parse.run(lines, size, progress, cancel);
         } catch (InputLimitExceeded e) {
             problems.error("byte " + e.byteOffset(), e.getMessage());
         } catch (java.util.zip.ZipException | java.io.EOFException e) {
-            problems.error("", "gzip data is corrupt or truncated (" + e.getMessage() + "); rest of file ignored");
+            problems.error("", "gzip data is corrupt or cut off (" + e.getMessage()
+                    + "); the lines before it are kept, the rest of the file is lost");
         }
+        parse.checkAxis();
         if (size == 0) {
             problems.error("", "empty file");
         }
-        List<MetricSeries> series = parse.series();
+        List<MetricSeries> series = new ArrayList<>(parse.series());
+        Map<String, String> wandbMeta = Map.of();
+        if (wandb && !series.isEmpty()) {
+            // Old-layout W&B run folders: metadata and system metrics beside the history are the same run.
+            wandbMeta = WandbRunFiles.metadata(file, problems);
+            series.addAll(WandbRunFiles.systemSeries(file, series, new WandbKeys(wandbInternal), problems));
+        }
         if (series.isEmpty()) {
+            if (!problems.hasErrors() && size > 0) {
+                problems.error("", "nothing loaded: no numeric values in " + parse.rows() + " JSON lines");
+            }
             return new ParseResult<>(List.of(), problems.toList());
         }
         Map<String, String> metadata = new LinkedHashMap<>(parse.header());
-        metadata.put("x_column", parse.xName());
+        metadata.putAll(wandbMeta);
+        metadata.put(Run.KEY_X_COLUMN, parse.xName());
+        metadata.put(Run.KEY_STEP_UNIT, parse.stepUnit());
         // The header, not the file name, decides: a rerun log is "algoeff-rerun" only if its header says so.
         JsonlFlavor actual = !parse.header().isEmpty() ? JsonlFlavor.ALGOEFF_RERUN
                 : flavor == JsonlFlavor.ALGOEFF_RERUN ? JsonlFlavor.GENERIC : flavor;
@@ -85,9 +112,27 @@ public final class JsonlLogReader implements LogReader {
             metadata.put(Run.KEY_STOP_TARGET, parse.header().get(RerunLogSchema.HEADER_TARGET));
         }
         String format = actual.formatId();
-        Run run = new Run(runName(file, parse.header()), format, file.toString(), "",
-                actual == JsonlFlavor.ALGOEFF_RERUN ? recipeDate(parse.header()) : null, series, metadata);
+        Run run = new Run(runName(file, parse.header()), format, file.toString(), wandb ? wandbRunId(file) : "",
+                actual == JsonlFlavor.ALGOEFF_RERUN ? recipeDate(parse.header())
+                        : wandb ? WandbRunFiles.startDate(wandbMeta) : null, series, metadata);
         return new ParseResult<>(List.of(run), problems.toList());
+    }
+
+    /**
+     * The W&B run id from the run folder's name ({@code run-20230707_104103-ymr3ch8s/files/wandb-history.jsonl}:
+     * {@code ymr3ch8s}), or "" outside such a folder.
+     */
+    static String wandbRunId(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        for (int level = 0; level < 2 && dir != null && dir.getFileName() != null; level++) {
+            String n = dir.getFileName().toString();
+            int dash = n.lastIndexOf('-');
+            if ((n.startsWith("run-") || n.startsWith("offline-run-")) && dash > 3 && dash < n.length() - 1) {
+                return n.substring(dash + 1);
+            }
+            dir = dir.getParent();
+        }
+        return "";
     }
 
     private static boolean finite(String number) {

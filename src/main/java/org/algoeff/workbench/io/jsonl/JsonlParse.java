@@ -16,15 +16,15 @@ import org.algoeff.workbench.io.text.FlatJson;
 import org.algoeff.workbench.io.text.Json;
 import org.algoeff.workbench.io.text.LineSource;
 import org.algoeff.workbench.io.text.ProblemLog;
+import org.algoeff.workbench.io.text.StepAxis;
 import org.algoeff.workbench.io.text.Utf8;
+import org.algoeff.workbench.io.wandb.WandbKeys;
 import org.algoeff.workbench.model.MetricSeries;
 import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.task.ProgressSink;
 
 /** One pass over a JSONL file: optional rerun header, then one row of numeric members per line. */
 final class JsonlParse {
-    /** Keys taken as the x axis, in order of preference, when the caller names none. */
-    static final List<String> STEP_KEYS = List.of("step", "_step", "global_step", "trainer/global_step");
     /** Keys holding wall time in seconds since the epoch. */
     static final List<String> WALL_TIME_KEYS = List.of("wall_time", "_timestamp");
     private static final int CANCEL_CHECK_LINES = 8192;
@@ -39,10 +39,17 @@ final class JsonlParse {
     private int xKey = -2;
     private int wallKey = -1;
     private long rowIndex;
+    private boolean lastLine;
+    private int epochOffset = -1;
+    private final StepAxis.Watch axisWatch = new StepAxis.Watch();
 
-    JsonlParse(ProblemLog problems, String requestedX) {
+    private final WandbKeys wandbKeys;
+
+    /** @param wandbKeys the W&B bookkeeping filter of a W&B history, or null to keep every key */
+    JsonlParse(ProblemLog problems, String requestedX, WandbKeys wandbKeys) {
         this.problems = problems;
         this.requestedX = requestedX;
+        this.wandbKeys = wandbKeys;
     }
 
     Map<String, String> header() {
@@ -57,6 +64,18 @@ final class JsonlParse {
         return xKey >= 0 ? keys.name(xKey) : "row index";
     }
 
+    /** What one step of the x axis is (see {@link StepAxis#unitOf}). */
+    String stepUnit() {
+        return StepAxis.unitOf(xName()) + (epochOffset == 1 ? " (the log's 0-based epoch + 1)" : "");
+    }
+
+    /** Warns about a constant or backward step axis; call after {@link #run}. */
+    void checkAxis() {
+        if (xKey >= 0) {
+            axisWatch.report(problems, xName(), "--x");
+        }
+    }
+
     void run(LineSource lines, long totalBytes, ProgressSink progress, CancellationToken cancel) throws IOException {
         while (lines.next()) {
             long n = lines.lineNumber();
@@ -68,9 +87,20 @@ final class JsonlParse {
             byte[] b = lines.buffer();
             int from = lines.start();
             int to = lines.end();
+            if (lines.overlong()) {
+                problems.error("line " + n, lines.overlongMessage());
+                continue;
+            }
             if (isBlank(b, from, to)) {
                 continue;
             }
+            int nuls = b[from] == 0 || b[to - 1] == 0 ? LineSource.nulCount(b, from, to) : 0;
+            if (nuls > 0) {
+                problems.warning("line " + n, nuls + " NUL bytes (a file zero-filled by a crash while it was written?)"
+                        + "; line skipped");
+                continue;
+            }
+            lastLine = lines.unterminated();
             if (Utf8.hasHighBytes(b, from, to) && !Utf8.isValid(b, from, to)) {
                 problems.warning("line " + n, "invalid UTF-8; line skipped");
                 continue;
@@ -124,16 +154,34 @@ final class JsonlParse {
                 problems.warning("line " + lineNumber, "not a JSON object; line skipped");
                 return false;
             }
-            FlatJson.object(p, "", (key, value) -> row.put(keys.id(key), value));
+            FlatJson.object(p, "", new FlatJson.Visitor() {
+                @Override
+                public void number(String key, double value) {
+                    row.put(keys.id(key), value);
+                }
+
+                @Override
+                public void text(String key, String value) {
+                    if (wandbKeys != null) {
+                        wandbKeys.sawText(key);
+                    }
+                }
+            });
             if (p.nextToken() != null) {
                 problems.warning("line " + lineNumber, "text after the JSON object; line skipped");
                 return false;
             }
             return true;
-        } catch (JsonProcessingException e) {
-            problems.warning("line " + lineNumber, "not valid JSON (" + Json.message(e) + "); line skipped");
-        } catch (java.io.EOFException e) {
-            problems.warning("line " + lineNumber, "JSON object is cut off; line skipped");
+        } catch (JsonProcessingException | java.io.EOFException e) {
+            if (lastLine) {
+                problems.warning("line " + lineNumber, "last line is cut off (not a whole JSON object, no line end): "
+                        + "the log was cut while being written; line dropped");
+            } else if (e instanceof java.io.EOFException) {
+                problems.warning("line " + lineNumber, "JSON object is cut off; line skipped");
+            } else {
+                problems.warning("line " + lineNumber, "not valid JSON (" + Json.message((JsonProcessingException) e)
+                        + "); line skipped");
+            }
         }
         return false;
     }
@@ -149,7 +197,11 @@ final class JsonlParse {
                 problems.warning("line " + lineNumber, "no " + keys.name(xKey) + " value; line skipped");
                 return;
             }
-            x = (long) xv;
+            if (epochOffset < 0) {
+                epochOffset = StepAxis.isEpoch(keys.name(xKey)) && xv == 0 ? 1 : 0;
+            }
+            x = (long) xv + epochOffset;
+            axisWatch.observe(x, "line " + lineNumber);
         }
         rowIndex++;
         double wall = wallKey >= 0 ? row.get(wallKey) : Double.NaN;
@@ -180,15 +232,16 @@ final class JsonlParse {
                 xKey = -1;
             }
         } else {
-            for (String k : STEP_KEYS) {
-                int id = keys.find(k);
-                if (xKey < 0 && id >= 0 && row.has(id)) {
-                    xKey = id;
-                }
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < row.size(); i++) {
+                names.add(keys.name(row.key(i)));
             }
+            int known = StepAxis.known(names);
+            xKey = known >= 0 ? row.key(known) : -1;
             for (int i = 0; xKey < 0 && i < row.size(); i++) {
                 double v = row.value(i);
-                xKey = Double.isFinite(v) && v == Math.rint(v) && Math.abs(v) < 1e15 ? row.key(i) : -1;
+                xKey = Double.isFinite(v) && v == Math.rint(v) && Math.abs(v) < 1e15
+                        && !StepAxis.looksLikeMetric(keys.name(row.key(i))) ? row.key(i) : -1;
             }
         }
         for (String k : WALL_TIME_KEYS) {
@@ -202,7 +255,7 @@ final class JsonlParse {
     List<MetricSeries> series() {
         List<MetricSeries> out = new ArrayList<>();
         for (ChunkedSeriesBuilder b : builders) {
-            if (b != null && b.size() > 0) {
+            if (b != null && b.size() > 0 && (wandbKeys == null || wandbKeys.keep(b.tag()))) {
                 out.add(b.build());
             }
         }

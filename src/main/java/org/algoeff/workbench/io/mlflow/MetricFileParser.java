@@ -36,7 +36,15 @@ final class MetricFileParser {
                 if (lines.lineNumber() % CANCEL_CHECK_LINES == 0) {
                     cancel.throwIfCancelled();
                 }
-                line(lines, numbers, raw, problems);
+                if (lines.overlong()) {
+                    problems.error("line " + lines.lineNumber(), lines.overlongMessage());
+                } else if (lines.unterminated() && lines.start() < lines.end()) {
+                    // MLflow ends every line it writes: a last line without its end was cut mid-write.
+                    problems.warning("line " + lines.lineNumber(), "last line is cut off (no line end): the file was "
+                            + "cut while being written; line dropped");
+                } else {
+                    line(lines, numbers, raw, problems);
+                }
             }
         } catch (InputLimitExceeded e) {
             problems.error("byte " + e.byteOffset(), e.getMessage());

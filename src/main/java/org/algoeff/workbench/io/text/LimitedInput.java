@@ -25,6 +25,11 @@ public final class LimitedInput {
     /** Below this many decompressed bytes the ratio is not checked (tiny files compress oddly). */
     public static final long RATIO_CHECK_AFTER_BYTES = 1L << 20;
 
+    /**
+     * Most bytes inflated per read (1 KiB): the inflater loses the output of the call that meets damaged data,
+     * so small calls hand out everything before the damage.
+     */
+    public static final int GZIP_CHUNK_BYTES = 1 << 10;
     private static final int BUFFER_BYTES = 1 << 16;
 
     private LimitedInput() {
@@ -54,10 +59,52 @@ public final class LimitedInput {
         }
     }
 
-    /** Reads up to {@code max} bytes from the start of the (decompressed) file; fewer if it is shorter. */
+    /**
+     * Reads up to {@code max} bytes from the start of the (decompressed) file; fewer if it is shorter, or if its gzip
+     * data is cut off or damaged after at least one byte (the reader then reports the damage).
+     */
     public static byte[] head(Path file, int max) throws IOException {
+        byte[] buf = new byte[max];
+        int n = 0;
         try (InputStream in = open(file)) {
-            return in.readNBytes(max);
+            while (n < max) {
+                int r = in.read(buf, n, max - n);
+                if (r < 0) {
+                    break;
+                }
+                n += r;
+            }
+        } catch (IOException e) {
+            if (n == 0) {
+                throw e;
+            }
+        }
+        return java.util.Arrays.copyOf(buf, n);
+    }
+
+    /**
+     * Reads the rest of a stream opened by {@link #open}, so that a gzip file's trailer (CRC-32 and length) is
+     * checked: JSON parsers stop at the closing brace and never get there.
+     *
+     * @throws java.util.zip.ZipException when the gzip data after what was parsed is damaged or its CRC is wrong
+     */
+    public static void readToEnd(InputStream in) throws IOException {
+        byte[] skip = new byte[BUFFER_BYTES];
+        while (in.read(skip, 0, skip.length) >= 0) {
+            // Nothing to keep: reading is what runs the gzip checks.
+        }
+    }
+
+    /**
+     * {@link #readToEnd} for a reader of one JSON document: damage found past the document is logged as an error
+     * (the file is corrupt, so the values read may be wrong), never thrown.
+     */
+    public static void checkRest(InputStream in, ProblemLog problems) throws IOException {
+        try {
+            readToEnd(in);
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            problems.error("", "gzip data after the JSON document is damaged or its CRC check fails ("
+                    + e.getMessage() + "): the file is corrupt, so the values read may be wrong");
         }
     }
 
@@ -107,7 +154,7 @@ public final class LimitedInput {
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
+            int n = super.read(b, off, Math.min(len, GZIP_CHUNK_BYTES));
             if (n > 0) {
                 produced += n;
                 check();

@@ -75,18 +75,19 @@ final class TagTable {
     }
 
     /**
-     * Constant-time hash of length, first and last 8 bytes: tags differ there in practice ("train/loss" vs
-     * "eval/loss"), and equal hashes are resolved by the full comparison in {@link #find}.
+     * Hash over every byte of the tag, 8 at a time: a hash of a few bytes only (length, first and last 8) let
+     * crafted tags that share them collide by the thousand and made the table quadratic (reliability audit R3).
      */
-    private static int hash(byte[] buf, int offset, int length) {
+    static int hash(byte[] buf, int offset, int length) {
         long h = length;
-        if (length >= 8) {
-            h = h * 0x9E3779B97F4A7C15L + (long) LE_LONG.get(buf, offset);
-            h = h * 0x9E3779B97F4A7C15L + (long) LE_LONG.get(buf, offset + length - 8);
-        } else {
-            for (int i = offset; i < offset + length; i++) {
-                h = h * 31 + buf[i];
-            }
+        int i = offset;
+        int end = offset + length;
+        for (; i + 8 <= end; i += 8) {
+            h = (h ^ (long) LE_LONG.get(buf, i)) * 0x9E3779B97F4A7C15L;
+            h ^= h >>> 29;
+        }
+        for (; i < end; i++) {
+            h = (h ^ (buf[i] & 0xFF)) * 0x100000001B3L;
         }
         h *= 0x9E3779B97F4A7C15L;
         return (int) (h ^ (h >>> 32));

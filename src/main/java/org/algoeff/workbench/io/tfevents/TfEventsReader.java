@@ -121,12 +121,20 @@ public final class TfEventsReader implements LogReader {
         }
         progress.progress(1.0, "read " + records + " records");
         if (records == 0) {
+            if (problems.isEmpty()) {
+                problems.add(Problem.error(source, "", "nothing loaded: no event records in the file"));
+            }
             return new ParseResult<>(List.of(), problems);
         }
         Run run = toRun(decoder, runName, source, files.size());
         if (run.series().isEmpty()) {
-            problems.add(Problem.warning(source, "", "no scalar values in " + records
-                    + " events (only graphs, images, histograms, text or other plugins)"));
+            // A run without a single point is nothing loaded, whatever else the events held.
+            problems.add(Problem.error(source, "", records == files.size()
+                    ? "nothing loaded: the file holds only its header event (file_version), no scalar values: the "
+                        + "writer was opened but nothing was logged"
+                    : "nothing loaded: no scalar values in " + records
+                        + " events (only graphs, images, histograms, text or other plugins)"));
+            return new ParseResult<>(List.of(), problems);
         }
         return new ParseResult<>(List.of(run), problems);
     }

@@ -125,6 +125,21 @@ final class LevelDbLogScanner {
             fragment(sink, type, p + FRAGMENT_HEADER_BYTES, length, at);
             p += FRAGMENT_HEADER_BYTES + length;
         }
+        if (blockLength < BLOCK_BYTES && p < n && !allZero(p, n)) {
+            // The writer pads only the tails of full blocks: bytes left in the last, partial block are the start
+            // of a fragment header cut off with the file.
+            dropAndReport(sink, blockOffset + p - base, "file ends inside a record header (" + (n - p)
+                    + " of " + FRAGMENT_HEADER_BYTES + " bytes); the file is truncated");
+        }
+    }
+
+    private boolean allZero(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (block[i] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void fragment(Sink sink, int type, int from, int length, long at) {

@@ -15,7 +15,8 @@ import org.algoeff.workbench.model.Run;
 
 /**
  * Turns a W&B run summary object into a run of single-point series: one per numeric leaf (nested dicts
- * flattened with '/'), at step {@code _step} (0 if absent) and wall time {@code _timestamp}.
+ * flattened with '/'), at step {@code _step} (0 if absent) and wall time {@code _timestamp}; W&B bookkeeping
+ * ({@link WandbKeys}) hidden unless asked for.
  */
 final class SummaryRuns {
     /** Summary keys that are the point's coordinates, not metrics. */
@@ -27,21 +28,32 @@ final class SummaryRuns {
     }
 
     /** Reads the summary object the parser is on (START_OBJECT) into ordered numeric leaves. */
-    static Map<String, Double> numericLeaves(JsonParser p) throws IOException {
+    static Map<String, Double> numericLeaves(JsonParser p, WandbKeys keys) throws IOException {
         Map<String, Double> leaves = new LinkedHashMap<>();
-        FlatJson.object(p, "", leaves::put);
+        FlatJson.object(p, "", new FlatJson.Visitor() {
+            @Override
+            public void number(String key, double value) {
+                leaves.put(key, value);
+            }
+
+            @Override
+            public void text(String key, String value) {
+                keys.sawText(key);
+            }
+        });
         return leaves;
     }
 
+    /** @param keys the bookkeeping filter that saw the leaves' object */
     static Run toRun(String name, String format, String source, Map<String, Double> leaves,
-            Map<String, String> metadata) {
+            Map<String, String> metadata, WandbKeys keys) {
         Double stepValue = leaves.get("_step");
         long step = stepValue == null || !Double.isFinite(stepValue) ? 0 : (long) (double) stepValue;
         Double wall = leaves.get("_timestamp");
         double wallTime = wall == null ? Double.NaN : wall;
         List<MetricSeries> series = new ArrayList<>();
         for (Map.Entry<String, Double> e : leaves.entrySet()) {
-            if (!AXIS_KEYS.contains(e.getKey())) {
+            if (!AXIS_KEYS.contains(e.getKey()) && keys.keep(e.getKey())) {
                 series.add(new MetricSeries(e.getKey(), new long[] {step}, new double[] {e.getValue()},
                         new double[] {wallTime}));
             }

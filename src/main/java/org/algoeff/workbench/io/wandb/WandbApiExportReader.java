@@ -35,6 +35,18 @@ public final class WandbApiExportReader implements LogReader {
     /** Format id of a W&B API run dump. */
     public static final String FORMAT_ID = "wandb-api-export";
 
+    private final boolean showInternal;
+
+    /** A reader that hides W&B bookkeeping keys ({@link WandbKeys}). */
+    public WandbApiExportReader() {
+        this(false);
+    }
+
+    /** @param showInternal whether W&B bookkeeping keys ({@link WandbKeys}) are kept as series */
+    public WandbApiExportReader(boolean showInternal) {
+        this.showInternal = showInternal;
+    }
+
     @Override
     public String formatId() {
         return FORMAT_ID;
@@ -62,11 +74,12 @@ public final class WandbApiExportReader implements LogReader {
             JsonToken t;
             while ((t = p.nextToken()) == JsonToken.START_OBJECT) {
                 cancel.throwIfCancelled();
-                runs.add(run(p, file, runs.size()));
+                runs.add(run(p, file, runs.size(), new WandbKeys(showInternal)));
             }
             if (t != JsonToken.END_ARRAY) {
                 problems.warning("run " + runs.size(), "array element is not a run object; rest ignored");
             }
+            LimitedInput.checkRest(in, problems);
         } catch (JsonProcessingException e) {
             problems.error(Json.where(e), "not valid JSON (" + Json.message(e) + "); runs before it kept");
         } catch (InputLimitExceeded e) {
@@ -77,14 +90,14 @@ public final class WandbApiExportReader implements LogReader {
         return new ParseResult<>(runs, problems.toList());
     }
 
-    private static Run run(JsonParser p, Path file, int index) throws IOException {
+    private static Run run(JsonParser p, Path file, int index, WandbKeys keys) throws IOException {
         Map<String, String> metadata = new LinkedHashMap<>();
         Map<String, Double> summary = Map.of();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
             JsonToken v = p.nextToken();
             if (key.equals("summary") && v == JsonToken.START_OBJECT) {
-                summary = SummaryRuns.numericLeaves(p);
+                summary = SummaryRuns.numericLeaves(p, keys);
             } else if (key.equals("config") && v == JsonToken.START_OBJECT) {
                 FlatJson.object(p, "config", new FlatJson.Visitor() {
                     @Override
@@ -105,6 +118,6 @@ public final class WandbApiExportReader implements LogReader {
         }
         String name = metadata.getOrDefault("display_name", metadata.getOrDefault("name",
                 metadata.getOrDefault("id", "run " + index)));
-        return SummaryRuns.toRun(name, FORMAT_ID, file.toString(), summary, metadata);
+        return SummaryRuns.toRun(name, FORMAT_ID, file.toString(), summary, metadata, keys);
     }
 }

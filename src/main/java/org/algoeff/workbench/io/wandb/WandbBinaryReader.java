@@ -36,6 +36,18 @@ public final class WandbBinaryReader implements LogReader {
     /** Metadata key: number of history rows read. */
     public static final String KEY_HISTORY_ROWS = "wandb.history_rows";
 
+    private final boolean showInternal;
+
+    /** A reader that hides W&B bookkeeping keys ({@link WandbKeys}). */
+    public WandbBinaryReader() {
+        this(false);
+    }
+
+    /** @param showInternal whether W&B bookkeeping keys ({@link WandbKeys}) are kept as series */
+    public WandbBinaryReader(boolean showInternal) {
+        this.showInternal = showInternal;
+    }
+
     /** ":W&B", magic 0xBEE1 little-endian, version 0 (datastore.py LEVELDBLOG_HEADER_*). */
     private static final byte[] HEADER = {':', 'W', '&', 'B', (byte) 0xE1, (byte) 0xBE, 0};
 
@@ -81,12 +93,15 @@ public final class WandbBinaryReader implements LogReader {
         }
         progress.progress(1.0, "read " + sink.valid + " records");
         if (sink.valid == 0) {
+            if (problems.toList().isEmpty()) {
+                problems.add(Severity.ERROR, "", "nothing loaded: no records after the file header");
+            }
             return new ParseResult<>(List.of(), problems.toList());
         }
         if (decoder.series().isEmpty()) {
             problems.add(Severity.WARNING, "", "no numeric history values in " + sink.valid + " records");
         }
-        return new ParseResult<>(List.of(toRun(decoder, file)), problems.toList());
+        return new ParseResult<>(List.of(toRun(decoder, file, new WandbKeys(showInternal))), problems.toList());
     }
 
     private static boolean checkHeader(Path file, ProblemList problems) throws IOException {
@@ -106,11 +121,14 @@ public final class WandbBinaryReader implements LogReader {
         return true;
     }
 
-    private static Run toRun(WandbRecordDecoder decoder, Path file) {
+    private static Run toRun(WandbRecordDecoder decoder, Path file, WandbKeys keys) {
         List<MetricSeries> series = new ArrayList<>();
         // Each builder is dropped once frozen, so builders and trimmed copies are not all live at once.
         for (Iterator<SeriesBuilder> it = decoder.series().values().iterator(); it.hasNext(); ) {
-            series.add(it.next().build());
+            SeriesBuilder b = it.next();
+            if (keys.keep(b.tag())) {
+                series.add(b.build());
+            }
             it.remove();
         }
         Map<String, String> metadata = new LinkedHashMap<>(decoder.metadata());

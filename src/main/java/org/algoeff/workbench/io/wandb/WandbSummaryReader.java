@@ -33,6 +33,18 @@ public final class WandbSummaryReader implements LogReader {
     /** Format id of {@code wandb-summary.json}. */
     public static final String FORMAT_ID = "wandb-summary";
 
+    private final boolean showInternal;
+
+    /** A reader that hides W&B bookkeeping keys ({@link WandbKeys}). */
+    public WandbSummaryReader() {
+        this(false);
+    }
+
+    /** @param showInternal whether W&B bookkeeping keys ({@link WandbKeys}) are kept as series */
+    public WandbSummaryReader(boolean showInternal) {
+        this.showInternal = showInternal;
+    }
+
     @Override
     public String formatId() {
         return FORMAT_ID;
@@ -42,7 +54,9 @@ public final class WandbSummaryReader implements LogReader {
     public boolean accepts(Path file, byte[] head) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         String text = new String(head, StandardCharsets.UTF_8).stripLeading();
-        if (!text.startsWith("{")) {
+        if (!text.startsWith("{") || name.startsWith("wandb-history") || name.endsWith(".jsonl")
+                || name.endsWith(".jsonl.gz") || name.endsWith(".ndjson")) {
+            // A history's first line can look like a summary (and be longer than the head): never read it as one.
             return false;
         }
         return name.contains("wandb-summary") || text.contains("\"_wandb\"")
@@ -62,9 +76,11 @@ public final class WandbSummaryReader implements LogReader {
                 problems.error("byte 0", "not a JSON object, so not a wandb-summary.json");
                 return new ParseResult<>(List.of(), problems.toList());
             }
-            Map<String, Double> leaves = SummaryRuns.numericLeaves(p);
+            WandbKeys keys = new WandbKeys(showInternal);
+            Map<String, Double> leaves = SummaryRuns.numericLeaves(p, keys);
+            LimitedInput.checkRest(in, problems);
             Run run = SummaryRuns.toRun(RunNames.forFile(file, "wandb-summary"), FORMAT_ID, file.toString(), leaves,
-                    Map.of());
+                    Map.of(), keys);
             return new ParseResult<>(List.of(run), problems.toList());
         } catch (JsonProcessingException e) {
             problems.error(Json.where(e), "not valid JSON (" + Json.message(e) + ")");

@@ -59,7 +59,7 @@ class CsvLogReaderTest {
         Run run = read(CsvFlavor.KERAS, null, file).value().get(0);
         MetricSeries valAcc = run.series("val_accuracy").orElseThrow();
         assertEquals(2, valAcc.size());
-        assertEquals(2, valAcc.step(1));
+        assertEquals(3, valAcc.step(1), "0-based epoch 2 is 3 epochs completed");
         assertTrue(Double.isNaN(valAcc.value(1)));
         assertEquals(Double.POSITIVE_INFINITY, run.series("val_loss").orElseThrow().value(1));
         assertEquals("epoch", run.metadata().get("x_column"));

@@ -25,6 +25,8 @@ class RealWorldTextLogsTest {
     @ParameterizedTest(name = "{0} {2}")
     @CsvSource({
         // file, format, tag, points, first step, first value, last step, last value, number of series
+        // (W&B bookkeeping such as _runtime and media fields is hidden: WandbKeys)
+        // (epoch axes count epochs completed: a 0-based epoch column is shifted by one)
         "trainer_state/MetaMath__trainer_state.json, hf-trainer-state, loss, 128, 1, 1.0372, 128, 0.5728, 9",
         "trainer_state/MetaMath__trainer_state.json, hf-trainer-state, epoch, 129, 1, 0.0078125, 128, 1.0, 9",
         "trainer_state/qlora__trainer_state.json, hf-trainer-state, loss, 1000, 10, 5.4962, 10000, 0.0886, 8",
@@ -40,15 +42,15 @@ class RealWorldTextLogsTest {
         "lightning_csv/dl-fundamentals__version_2__metrics.csv, lightning-csv, val_loss, 5, 449, 0.4812189042568207, 2249, 0.3916645348072052, 6",
         "lightning_csv/ml-aos__version_1__metrics.csv, lightning-csv, val_loss, 100, 150, 0.0008672173717059195, 15099, 1.8227028704131953e-06, 5",
         "lightning_csv/ml-aos__version_1__metrics.csv, lightning-csv, train_rmse, 302, 49, 0.21013759076595306, 15099, 0.0019401258323341608, 5",
-        "lightning_csv/Contact-Point-Detection__version_7__metrics.csv, lightning-csv, train_loss, 1023, 0, 85.09262084960938, 1022, 85.02904510498047, 1",
-        "keras_csv/DCBLSTM_PSP__training.log, keras-csv, val_accuracy, 100, 0, 0.13501673936843872, 99, 0.9227399826049805, 24",
-        "keras_csv/DCBLSTM_PSP__training.log, keras-csv, true_positives, 100, 0, 270100.0, 99, 735861.0, 24",
-        "keras_csv/Behavioral_Cloning_SDCP4__training.log, keras-csv, val_loss, 10, 0, 0.09672782134617353, 9, 0.0631858627607488, 2",
-        "keras_csv/CarND-Behavioral-Cloning-P3__history.csv, keras-csv, loss, 5, 0, 0.0618528367554, 4, 0.0540398091721, 2",
-        "wandb/stanford_alpaca-yc1999__run-ymr3ch8s__wandb-summary.json, wandb-summary, train/loss, 1, 1218, 0.4774, 1218, 0.4774, 10",
-        "wandb/stanford_alpaca-yc1999__run-5hx57wy1__wandb-summary.json, wandb-summary, train/global_step, 1, 39, 40, 39, 40, 5",
-        "wandb/JaxMARL-utmist__wandb-summary.json, wandb-summary, reward_structure/mechanics/pot_burn_time, 1, 160, 40, 160, 40, 112",
-        "wandb/JaxMARL-utmist__wandb_runs_full.json, wandb-api-export, _runtime, 1, 14976000, 604.238092945, 14976000, 604.238092945, 92",
+        "lightning_csv/Contact-Point-Detection__version_7__metrics.csv, lightning-csv, train_loss, 1023, 1, 85.09262084960938, 1023, 85.02904510498047, 1",
+        "keras_csv/DCBLSTM_PSP__training.log, keras-csv, val_accuracy, 100, 1, 0.13501673936843872, 100, 0.9227399826049805, 24",
+        "keras_csv/DCBLSTM_PSP__training.log, keras-csv, true_positives, 100, 1, 270100.0, 100, 735861.0, 24",
+        "keras_csv/Behavioral_Cloning_SDCP4__training.log, keras-csv, val_loss, 10, 1, 0.09672782134617353, 10, 0.0631858627607488, 2",
+        "keras_csv/CarND-Behavioral-Cloning-P3__history.csv, keras-csv, loss, 5, 1, 0.0618528367554, 5, 0.0540398091721, 2",
+        "wandb/stanford_alpaca-yc1999__run-ymr3ch8s__wandb-summary.json, wandb-summary, train/loss, 1, 1218, 0.4774, 1218, 0.4774, 9",
+        "wandb/stanford_alpaca-yc1999__run-5hx57wy1__wandb-summary.json, wandb-summary, train/global_step, 1, 39, 40, 39, 40, 4",
+        "wandb/JaxMARL-utmist__wandb-summary.json, wandb-summary, reward_structure/mechanics/pot_burn_time, 1, 160, 40, 160, 40, 105",
+        "wandb/JaxMARL-utmist__wandb_runs_full.json, wandb-api-export, mean_reward, 1, 14976000, 0.3096824288368225, 14976000, 0.3096824288368225, 91",
     })
     void loadsWithExactPoints(String file, String format, String tag, int points, long firstStep, double firstValue,
             long lastStep, double lastValue, int seriesCount) {

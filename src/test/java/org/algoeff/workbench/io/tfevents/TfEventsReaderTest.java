@@ -193,13 +193,14 @@ class TfEventsReaderTest {
     }
 
     @Test
-    void fileWithoutScalarsGivesAnEmptyRunAndAWarning() throws IOException {
+    void fileWithoutScalarsIsNothingLoadedWithTheReason() throws IOException {
         Path file = write("graph.tfevents", new TfRecordTestWriter().add(TfRecordTestWriter.fileVersionEvent(1))
                 .add(new ProtoWriter().doubleField(1, 2).bytes(4, new byte[100]).toByteArray()).bytes());
         ParseResult<List<Run>> result = read(file);
-        assertEquals(List.of(), result.value().get(0).series());
+        assertEquals(List.of(), result.value(), "a run without a point is no run");
         assertEquals(1, result.problems().size());
-        assertTrue(result.problems().get(0).message().startsWith("no scalar values in 2 events"));
+        assertTrue(result.hasErrors());
+        assertTrue(result.problems().get(0).message().startsWith("nothing loaded: no scalar values in 2 events"));
     }
 
     @Test

@@ -42,7 +42,7 @@ class WandbBinaryReaderTest {
         assertEquals("5hx57wy1", run.name(), "no display name in the run record, so the run id");
         assertEquals("3.0", run.metadata().get("config/num_train_epochs"));
         assertEquals("\"float16\"", run.metadata().get("config/torch_dtype"), "config values stay raw JSON");
-        assertEquals(List.of("train/loss", "train/learning_rate", "train/epoch", "train/global_step", "_runtime"),
+        assertEquals(List.of("train/loss", "train/learning_rate", "train/epoch", "train/global_step"),
                 run.tags());
         MetricSeries loss = run.series("train/loss").orElseThrow();
         assertEquals(39, loss.size());
