@@ -43,6 +43,31 @@ class PlotCommandTest {
         assertEquals(1600, ImageIO.read(png2.toFile()).getWidth());
     }
 
+    /** The journal options: a 16 x 10 cm figure as a 300 dpi PNG and as a vector PDF page of that size. */
+    @Test
+    void figureSizeInCentimetresDpiFontAndLegendGiveTheSameFigureAsPngAndPdf() throws Exception {
+        Path png = dir.resolve("hb20.png");
+        Path pdf = dir.resolve("hb20.pdf");
+        for (Path out : List.of(png, pdf)) {
+            CliRun run = CliRun.of("plot", SampleDataFiles.HB20_ALEXNET.toString(), "--width", "16cm", "--height",
+                    "10cm", "--dpi", "300", "--font-size", "8", "--legend", "below", "--labels", "--x-label",
+                    "year", "--title", "HB20", "--out", out.toString());
+            assertEquals(0, run.exitCode(), run.err());
+        }
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertEquals(Math.round(16 / 2.54 * 300), img.getWidth());
+        assertEquals(Math.round(10 / 2.54 * 300), img.getHeight());
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertEquals(16 / 2.54 * 72, doc.getPage(0).getMediaBox().getWidth(), 0.05);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("HB20") && text.contains("year") && text.contains("AlexNet"), text);
+        }
+        CliRun bad = CliRun.of("plot", SampleDataFiles.HB20_ALEXNET.toString(), "--legend", "middle", "--out",
+                png.toString());
+        assertEquals(1, bad.exitCode(), bad.err());
+        assertTrue(bad.err().contains("unknown legend position 'middle'"), bad.err());
+    }
+
     @Test
     void svgHasTitleLegendAndDecadeLabels() throws Exception {
         Path svg = dir.resolve("hb20.svg");
