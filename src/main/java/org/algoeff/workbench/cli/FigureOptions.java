@@ -4,8 +4,8 @@ package org.algoeff.workbench.cli;
 import picocli.CommandLine.Option;
 
 import org.algoeff.workbench.analysis.plot.FigureSettings;
-import org.algoeff.workbench.analysis.plot.FigureSettings.Length;
 import org.algoeff.workbench.analysis.plot.FigureSettings.LegendPosition;
+import org.algoeff.workbench.analysis.plot.FigureSettings.Length;
 import org.algoeff.workbench.analysis.plot.FigureSettings.LengthUnit;
 
 /**
