@@ -36,12 +36,15 @@ import org.algoeff.workbench.task.ProgressSink;
  * by the file extension; the figure options ({@link FigureOptions}) are the window's figure dialog's.
  */
 @Command(name = "plot", mixinStandardHelpOptions = true,
-        description = "Draw the efficiency-trend chart of data-set CSVs to PNG, SVG, PDF, CSV or JSON (no display needed).")
+        description = {"Draw the efficiency-trend chart of data-set CSVs, or with --curves the training curves of logs, to "
+            + "PNG, SVG, PDF, CSV or JSON (no display needed).",
+            "e.g. algoeff plot data.csv --width 16cm --height 10cm --dpi 300 --labels --out fig.pdf",
+            "     algoeff plot --curves --metric loss --x compute --log-x --log-y --smoothing 0.6 runs/ --out c.svg"})
 public final class PlotCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "DATA", description = "data-set CSV files or sweep output folders (algoeff sweep --out); the first data set is fitted (its rows filtered and grouped by --where/--group-by)")
+    @Parameters(arity = "1..*", paramLabel = "DATA", description = "data-set CSV files or sweep output folders (algoeff sweep --out); the first data set is fitted (its rows filtered and grouped by --where/--group-by); with --curves: log files and run folders")
     List<Path> data;
 
     @Option(names = "--date-col", paramLabel = "C", description = "header of the date column")
@@ -62,6 +65,9 @@ public final class PlotCommand implements Callable<Integer> {
     @Mixin
     FigureOptions figure;
 
+    @Mixin
+    CurveOptions curveOptions;
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "FILE.png, FILE.svg, FILE.pdf, FILE.csv or FILE.json")
     Path out;
 
@@ -72,6 +78,12 @@ public final class PlotCommand implements Callable<Integer> {
         }
         FigureSettings fig = figure.toSettings(FigureSettings.DEFAULT.width(), FigureSettings.DEFAULT.height());
         PrintWriter err = spec.commandLine().getErr();
+        if (curveOptions.curves) {
+            CurvePlot.draw(data, curveOptions, fig, out, err);
+            spec.commandLine().getOut().println(out);
+            err.flush();
+            return 0;
+        }
         TrendCsvReader reader = new TrendCsvReader(ToolVersion.current());
         List<TrendDataset> sets = new ArrayList<>();
         for (Path file : data) {

@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * Places text labels next to their anchors so that none leaves the given bounds and none overlaps another label
- * or a hard obstacle (the legend): each label, in the order given, takes the first of eight positions around its
- * anchor that fits, first also avoiding soft obstacles (other markers), then ignoring them; a label with no
- * position is dropped. Greedy, O(labels^2), fine for the few hundred labels a figure carries.
+ * or an obstacle (the legend, markers): each label, in the order given, takes the first of eight positions around
+ * its anchor that fits, first also avoiding soft obstacles, then ignoring them, then the same with its short text;
+ * a label with no position is dropped. Greedy, O(labels^2), fine for the few hundred labels a figure carries.
  */
 public final class LabelLayout {
     private LabelLayout() {
@@ -45,19 +45,24 @@ public final class LabelLayout {
      * @param text   the label
      * @param size   font size
      * @param gap    distance kept from the anchor (the marker's radius plus a little)
+     * @param shortText tried when {@code text} fits nowhere (empty: none)
      */
-    public record Request(double x, double y, String text, double size, double gap) {
+    public record Request(double x, double y, String text, double size, double gap, String shortText) {
+        public Request(double x, double y, String text, double size, double gap) {
+            this(x, y, text, size, gap, "");
+        }
     }
 
     /**
      * A placed label: drawn left-aligned with its baseline at ({@code x}, {@code baseline}), occupying {@code box}.
      *
      * @param request  what was asked
+     * @param text     the text drawn (the request's, or its short text)
      * @param x        left end of the text
      * @param baseline baseline y
      * @param box      the text's extent
      */
-    public record Placed(Request request, double x, double baseline, Rect box) {
+    public record Placed(Request request, String text, double x, double baseline, Rect box) {
     }
 
     /** The labels that fit, in request order; the others are left out. */
@@ -65,9 +70,12 @@ public final class LabelLayout {
         List<Placed> placed = new ArrayList<>();
         List<Rect> taken = new ArrayList<>(hard);
         for (Request r : requests) {
-            Placed p = first(r, bounds, taken, soft);
+            Placed p = first(r, r.text(), bounds, taken, soft);
             if (p == null) {
-                p = first(r, bounds, taken, List.of());
+                p = first(r, r.text(), bounds, taken, List.of());
+            }
+            if (p == null && !r.shortText().isEmpty()) {
+                p = first(r, r.shortText(), bounds, taken, List.of());
             }
             if (p != null) {
                 placed.add(p);
@@ -77,8 +85,8 @@ public final class LabelLayout {
         return placed;
     }
 
-    private static Placed first(Request r, Rect bounds, List<Rect> taken, List<Rect> soft) {
-        double w = TextMetrics.width(r.text(), r.size(), false);
+    private static Placed first(Request r, String text, Rect bounds, List<Rect> taken, List<Rect> soft) {
+        double w = TextMetrics.width(text, r.size(), false);
         double ascent = TextMetrics.ASCENT * r.size();
         double h = (TextMetrics.ASCENT + TextMetrics.DESCENT) * r.size();
         double g = r.gap();
@@ -95,7 +103,7 @@ public final class LabelLayout {
         for (double[] c : candidates) {
             Rect box = new Rect(c[0], c[1] - ascent, w, h);
             if (box.inside(bounds) && free(box, taken) && free(box, soft)) {
-                return new Placed(r, c[0], c[1], box);
+                return new Placed(r, text, c[0], c[1], box);
             }
         }
         return null;

@@ -69,7 +69,7 @@ public final class PlotPainter {
         title(s, l, c);
         List<LabelLayout.Placed> labels = PointLabels.place(s, l, fig.pointLabels(), placement.box());
         for (LabelLayout.Placed p : labels) {
-            c.text(p.x(), p.baseline(), p.request().text(), "", p.request().size(), Anchor.START, false, false);
+            c.text(p.x(), p.baseline(), p.text(), "", p.request().size(), Anchor.START, false, false);
         }
         if (placement.legend() != null) {
             Legend.paint(placement.legend(), placement.box().x(), placement.box().y(), c);

@@ -11,7 +11,8 @@ import org.algoeff.workbench.analysis.plot.PlotSpec;
 
 /**
  * The text drawn next to points: every annotation's note, then (when point labels are on) each marked point's name,
- * frontier points first. Placed by {@link LabelLayout} inside the plot area, clear of the legend and of each other.
+ * frontier points first. Placed by {@link LabelLayout} inside the plot area, clear of the legend, of every marker
+ * and of each other.
  */
 final class PointLabels {
     private PointLabels() {
@@ -26,8 +27,9 @@ final class PointLabels {
             double x = l.px(spec, a.x());
             double y = l.py(spec, a.y());
             markers.add(around(x, y, PlotPainter.ANNOTATION_R * f));
-            if (!a.text().isEmpty()) {
-                requests.add(new LabelLayout.Request(x, y, a.text(), size, (PlotPainter.ANNOTATION_R + 2) * f));
+            if (!a.text().isEmpty() && l.plotArea().contains(x, y)) {
+                requests.add(new LabelLayout.Request(x, y, a.text(), size, (PlotPainter.ANNOTATION_R + 2) * f,
+                        a.shortText()));
             }
         }
         List<LabelLayout.Request> later = new ArrayList<>();
@@ -47,8 +49,12 @@ final class PointLabels {
             }
         }
         requests.addAll(later);
-        List<LabelLayout.Rect> hard = legend == null ? List.of() : List.of(legend);
-        return LabelLayout.place(requests, l.plotArea(), hard, markers);
+        // Markers are hard obstacles: a label never covers a point.
+        List<LabelLayout.Rect> hard = new ArrayList<>(markers);
+        if (legend != null) {
+            hard.add(legend);
+        }
+        return LabelLayout.place(requests, l.plotArea(), hard, List.of());
     }
 
     private static LabelLayout.Rect around(double x, double y, double r) {

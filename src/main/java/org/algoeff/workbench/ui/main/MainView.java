@@ -208,7 +208,8 @@ public final class MainView {
     /** The selected chart as a PlotSpec with its current zoom (what SVG/CSV export writes). */
     public PlotSpec currentSpec() {
         if (tabs.getSelectionModel().getSelectedItem() == curveTab) {
-            return vm.curves().spec((int) Math.max(200, curveView().chart().node().getWidth()));
+            return vm.curves().spec((int) Math.max(200, curveView().chart().node().getWidth()),
+                    curveView().chart().view());
         }
         return specChart().visibleSpec();
     }
