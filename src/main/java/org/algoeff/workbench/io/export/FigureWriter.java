@@ -13,6 +13,9 @@ import org.algoeff.workbench.analysis.plot.PlotSpec;
  * entry point for {@code algoeff plot} and the window's Export menu so both write the same file.
  */
 public final class FigureWriter {
+    /** Longest proposed file name stem. */
+    private static final int MAX_NAME = 60;
+
     private FigureWriter() {
     }
 
@@ -67,6 +70,15 @@ public final class FigureWriter {
             case CSV -> PlotDataWriter.writeCsv(fig.apply(spec), file);
             default -> PlotDataWriter.writeJson(fig.apply(spec), file);
         }
+    }
+
+    /** A file name for a chart titled {@code title}: "Compute to AlexNet (HB20)" gives "compute-to-alexnet-hb20.pdf". */
+    public static String suggestedName(String title, Format format) {
+        String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (slug.length() > MAX_NAME) {
+            slug = slug.substring(0, MAX_NAME).replaceAll("-+$", "");
+        }
+        return (slug.isEmpty() ? "chart" : slug) + "." + format.extension();
     }
 
     /**

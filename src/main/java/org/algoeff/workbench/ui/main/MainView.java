@@ -41,6 +41,7 @@ public final class MainView {
     static final String DROP_TARGET = "drop-target";
     private final MainViewModel vm;
     private final BorderPane root = new BorderPane();
+    private final Label exportStatus = new Label();
     private final TrendView trendView;
     private CurveView curveView;
     private final TabPane tabs = new TabPane();
@@ -237,6 +238,11 @@ public final class MainView {
         return trendView.chart();
     }
 
+    /** Shows a message from an action (an export's "saved to ...") in the status bar. */
+    public void showMessage(String message) {
+        exportStatus.setText(message);
+    }
+
     private Node statusBar() {
         Label status = new Label();
         status.textProperty().bind(vm.sources().statusProperty());
@@ -246,10 +252,11 @@ public final class MainView {
         Button cancel = new Button("Cancel");
         cancel.setId("cancelLoad");
         cancel.setOnAction(e -> vm.sources().cancelLoad());
+        exportStatus.setId("exportStatus");
         Label readout = new Label();
         readout.textProperty().bind(vm.trend().statusLineProperty());
         readout.getStyleClass().add("status-readout");
-        HBox bar = new HBox(10, status, progress, cancel, readout);
+        HBox bar = new HBox(10, status, progress, cancel, exportStatus, readout);
         bar.getStyleClass().add("status-bar");
         progress.setVisible(false);
         cancel.setVisible(false);
