@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.algoeff.workbench.analysis.ctt.MetricTarget;
-import org.algoeff.workbench.analysis.plot.FigureSettings;
 import org.algoeff.workbench.analysis.plot.PlotSpec;
 import org.algoeff.workbench.analysis.plot.SensitivityChart;
 import org.algoeff.workbench.io.export.FigureWriter;
@@ -25,8 +24,8 @@ final class SensitivityFigure {
                 "target " + question.metric() + " (" + question.direction().operator() + ")", series);
     }
 
-    /** PNG, SVG, PDF, CSV or JSON by the extension, at this chart's size. */
-    static void write(PlotSpec plot, Path out) throws IOException {
-        FigureWriter.write(plot, FigureSettings.DEFAULT.withSize(WIDTH, HEIGHT, FigureSettings.LengthUnit.PX), out);
+    /** PNG, SVG, PDF, CSV or JSON by the extension, with the figure options given (this chart's size by default). */
+    static void write(PlotSpec plot, FigureOptions figure, Path out) throws IOException {
+        FigureWriter.write(plot, figure.toSettings(WIDTH, HEIGHT), out);
     }
 }
