@@ -18,16 +18,22 @@ import org.algoeff.workbench.io.export.PlotCanvas.Anchor;
  * their band, overlays, spans, the annotations' markers; faint raw curves left out), measured as one column or, under
  * the plot, as rows that wrap. Where it goes is {@link LegendPlacement}'s choice.
  */
-final class Legend {
+public final class Legend {
     private Legend() {
     }
 
-    /** One entry: text and how its symbol is drawn. */
-    record Row(String text, String color, Kind kind) {
+    /**
+     * One entry: text and how its symbol is drawn.
+     *
+     * @param text  the entry's text
+     * @param color "#RRGGBB"
+     * @param kind  its symbol
+     */
+    public record Row(String text, String color, Kind kind) {
     }
 
     /** The symbol of an entry, drawn as in the plot. */
-    enum Kind { MARKER, FRONTIER, ANNOTATION, LINE, DASHED, BAND, SPAN }
+    public enum Kind { MARKER, FRONTIER, ANNOTATION, LINE, DASHED, BAND, SPAN }
 
     /**
      * A measured legend: its size and each entry's offset from its top-left corner.
@@ -41,7 +47,8 @@ final class Legend {
     record Box(List<Row> rows, double w, double h, List<double[]> at, double font) {
     }
 
-    static List<Row> rows(PlotSpec spec) {
+    /** The entries of {@code spec}'s legend, in drawing order (the window's legend shows the same). */
+    public static List<Row> rows(PlotSpec spec) {
         List<Row> rows = new ArrayList<>();
         for (PlotSeries s : spec.series()) {
             if (s.faint()) {

@@ -194,7 +194,7 @@ class FigureExportTest {
     void autoLegendAvoidsDataOrMovesOutside() {
         PlotSpec spec = TestPlots.trend();
         LegendPlacement auto = LegendPlacement.choose(spec, PAPER);
-        List<double[]> data = LegendPlacement.dataPixels(spec, auto.layout());
+        List<double[]> data = LegendCorners.dataPixels(spec, auto.layout());
         if (auto.where().inside()) {
             assertTrue(data.stream().noneMatch(p -> auto.box().contains(p[0], p[1])), "inside legend covers no data");
         } else {
