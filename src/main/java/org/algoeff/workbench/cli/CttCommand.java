@@ -92,6 +92,9 @@ final class CttCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Mixin
+    FigureOptions figure;
+
     @Override
     public Integer call() throws IOException {
         LoadReport report = new RunLoader(LogReaders.all(xColumn, wandbInternal), LogReaders.eventFolderReader())
@@ -150,7 +153,7 @@ final class CttCommand implements Callable<Integer> {
         }
         if (sensitivityOut != null) {
             SensitivityFigure.write(SensitivityFigure.spec(sweep.question(), List.of(
-                    new SensitivityChart.Series("your runs", rows))), sensitivityOut);
+                    new SensitivityChart.Series("your runs", rows))), figure, sensitivityOut);
         }
         if (json) {
             TargetSweepTable.writeJson(sweep, rows, out);

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -91,6 +92,9 @@ final class EffectiveComputeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
+    @Mixin
+    FigureOptions figure;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -106,7 +110,7 @@ final class EffectiveComputeCommand implements Callable<Integer> {
         EffectiveCompute.Result r = new EffectiveCompute(new TrendFitter(ToolVersion.current()))
                 .combine(request, ProgressSink.NONE, CancellationToken.NEVER);
         if (out != null) {
-            SensitivityFigure.write(EffectiveComputeChart.spec(r), out);
+            SensitivityFigure.write(EffectiveComputeChart.spec(r), figure, out);
         }
         PrintWriter o = spec.commandLine().getOut();
         if (json) {

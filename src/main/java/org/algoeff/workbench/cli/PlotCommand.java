@@ -4,7 +4,6 @@ package org.algoeff.workbench.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -16,12 +15,10 @@ import picocli.CommandLine.Spec;
 
 import org.algoeff.workbench.analysis.FitOptions;
 import org.algoeff.workbench.analysis.TrendFitter;
-import org.algoeff.workbench.analysis.plot.PlotSpec;
+import org.algoeff.workbench.analysis.plot.FigureSettings;
 import org.algoeff.workbench.analysis.plot.TrendChartComposer;
 import org.algoeff.workbench.io.dataset.ColumnChoice;
-import org.algoeff.workbench.io.export.PlotDataWriter;
-import org.algoeff.workbench.io.export.PngPlotWriter;
-import org.algoeff.workbench.io.export.SvgPlotWriter;
+import org.algoeff.workbench.io.export.FigureWriter;
 import org.algoeff.workbench.model.HardwareTrend;
 import org.algoeff.workbench.model.ToolVersion;
 import org.algoeff.workbench.model.TrendDataset;
@@ -30,15 +27,19 @@ import org.algoeff.workbench.task.ProgressSink;
 
 /**
  * {@code algoeff plot DATA... --out FILE}: draws the efficiency-trend chart the window shows (same PlotSpec) to
- * PNG (java.awt, works with no display), SVG, or the plotted numbers as CSV/JSON, chosen by the file extension.
+ * PNG (java.awt, works with no display, drawn at --dpi), vector SVG or PDF, or the plotted numbers as CSV/JSON, chosen
+ * by the file extension; the figure options ({@link FigureOptions}) are the window's figure dialog's.
  */
 @Command(name = "plot", mixinStandardHelpOptions = true,
-        description = "Draw the efficiency-trend chart of data-set CSVs to PNG, SVG, CSV or JSON (no display needed).")
+        description = {"Draw the efficiency-trend chart of data-set CSVs, or with --curves the training curves of logs, to "
+            + "PNG, SVG, PDF, CSV or JSON (no display needed).",
+            "e.g. algoeff plot data.csv --width 16cm --height 10cm --dpi 300 --labels --out fig.pdf",
+            "     algoeff plot --curves --metric loss --x compute --log-x --log-y --smoothing 0.6 runs/ --out c.svg"})
 public final class PlotCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "DATA", description = "data-set CSV files or sweep output folders (algoeff sweep --out); the first data set is fitted (its rows filtered and grouped by --where/--group-by)")
+    @Parameters(arity = "1..*", paramLabel = "DATA", description = "data-set CSV files or sweep output folders (algoeff sweep --out); the first data set is fitted (its rows filtered and grouped by --where/--group-by); with --curves: log files and run folders")
     List<Path> data;
 
     @Option(names = "--date-col", paramLabel = "C", description = "header of the date column")
@@ -56,31 +57,28 @@ public final class PlotCommand implements Callable<Integer> {
     @Option(names = "--moore", paramLabel = "MONTHS", description = "draw a Moore's-law overlay with this doubling time")
     Double mooreMonths;
 
-    @Option(names = "--title", paramLabel = "T", description = "chart title")
-    String title;
+    @Mixin
+    FigureOptions figure;
 
-    @Option(names = "--width", paramLabel = "W", defaultValue = "960", description = "width in pixels (default: ${DEFAULT-VALUE})")
-    int width;
+    @Mixin
+    CurveOptions curveOptions;
 
-    @Option(names = "--height", paramLabel = "H", defaultValue = "540", description = "height in pixels (default: ${DEFAULT-VALUE})")
-    int height;
-
-    @Option(names = "--scale", paramLabel = "S", defaultValue = "1", description = "PNG pixel scale, e.g. 2 (default: ${DEFAULT-VALUE})")
-    double scale;
-
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "FILE.png, FILE.svg, FILE.csv or FILE.json")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "FILE.png, FILE.svg, FILE.pdf, FILE.csv or FILE.json")
     Path out;
 
     @Override
     public Integer call() throws Exception {
-        String kind = extension(out);
-        if (!List.of("png", "svg", "csv", "json").contains(kind)) {
-            throw new IllegalArgumentException("--out must end in .png, .svg, .csv or .json: " + out);
+        if (FigureWriter.Format.of(out) == null) {
+            throw new IllegalArgumentException("--out must end in .png, .svg, .pdf, .csv or .json: " + out);
         }
-        if (width < 100 || height < 100 || width > 20000 || height > 20000) {
-            throw new IllegalArgumentException("--width and --height must be between 100 and 20000 pixels");
-        }
+        FigureSettings fig = figure.toSettings(FigureSettings.DEFAULT.width(), FigureSettings.DEFAULT.height());
         PrintWriter err = spec.commandLine().getErr();
+        if (curveOptions.curves) {
+            CurvePlot.draw(data, curveOptions, fig, out, err);
+            spec.commandLine().getOut().println(out);
+            err.flush();
+            return 0;
+        }
         List<TrendDataset> sets = PlotInputs.datasets(data, new ColumnChoice(dateColumn, valueColumn, null), err);
         if (sets.isEmpty()) {
             throw new IllegalArgumentException("nothing to plot: no sweep given has a recipe that reached its target");
@@ -89,29 +87,14 @@ public final class PlotCommand implements Callable<Integer> {
                 : new HardwareTrend("Moore's law", mooreMonths, "user-set doubling time");
         FitOptions options = settings.toFitOptions();
         TrendChartComposer.Result result = new TrendChartComposer(new TrendFitter(ToolVersion.current()))
-                .compose(title == null ? sets.get(0).name() : title, sets, 0, options,
+                .compose(sets.get(0).name(), sets, 0, options,
                         breakpoints.toBreakpointOptions(), moore, null, List.of(), ProgressSink.NONE,
                         CancellationToken.NEVER);
-        write(result.spec(), kind);
+        FigureWriter.write(result.spec(), fig, out);
         err.println(result.readout());
         result.warningLines().forEach(w -> err.println("warning: " + w));
         spec.commandLine().getOut().println(out);
         err.flush();
         return 0;
-    }
-
-    private void write(PlotSpec plot, String kind) throws java.io.IOException {
-        switch (kind) {
-            case "png" -> PngPlotWriter.write(plot, width, height, scale, out);
-            case "svg" -> SvgPlotWriter.write(plot, width, height, out);
-            case "csv" -> PlotDataWriter.writeCsv(plot, out);
-            default -> PlotDataWriter.writeJson(plot, out);
-        }
-    }
-
-    private static String extension(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

@@ -4,14 +4,11 @@ package org.algoeff.workbench.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import org.algoeff.workbench.analysis.ctt.MetricTarget;
 import org.algoeff.workbench.analysis.plot.PlotSpec;
 import org.algoeff.workbench.analysis.plot.SensitivityChart;
-import org.algoeff.workbench.io.export.PlotDataWriter;
-import org.algoeff.workbench.io.export.PngPlotWriter;
-import org.algoeff.workbench.io.export.SvgPlotWriter;
+import org.algoeff.workbench.io.export.FigureWriter;
 
 /** Writes a chart the CLI draws (halving time vs target, effective compute) by the file's extension. */
 final class SensitivityFigure {
@@ -27,19 +24,8 @@ final class SensitivityFigure {
                 "target " + question.metric() + " (" + question.direction().operator() + ")", series);
     }
 
-    /** PNG, SVG, CSV or JSON by the extension. */
-    static void write(PlotSpec plot, Path out) throws IOException {
-        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".png")) {
-            PngPlotWriter.write(plot, WIDTH, HEIGHT, 1, out);
-        } else if (name.endsWith(".svg")) {
-            SvgPlotWriter.write(plot, WIDTH, HEIGHT, out);
-        } else if (name.endsWith(".csv")) {
-            PlotDataWriter.writeCsv(plot, out);
-        } else if (name.endsWith(".json")) {
-            PlotDataWriter.writeJson(plot, out);
-        } else {
-            throw new IllegalArgumentException("the figure must end in .png, .svg, .csv or .json: " + out);
-        }
+    /** PNG, SVG, PDF, CSV or JSON by the extension, with the figure options given (this chart's size by default). */
+    static void write(PlotSpec plot, FigureOptions figure, Path out) throws IOException {
+        FigureWriter.write(plot, figure.toSettings(WIDTH, HEIGHT), out);
     }
 }

@@ -43,6 +43,54 @@ class PlotCommandTest {
         assertEquals(1600, ImageIO.read(png2.toFile()).getWidth());
     }
 
+    /** The journal options: a 16 x 10 cm figure as a 300 dpi PNG and as a vector PDF page of that size. */
+    @Test
+    void figureSizeInCentimetresDpiFontAndLegendGiveTheSameFigureAsPngAndPdf() throws Exception {
+        Path png = dir.resolve("hb20.png");
+        Path pdf = dir.resolve("hb20.pdf");
+        for (Path out : List.of(png, pdf)) {
+            CliRun run = CliRun.of("plot", SampleDataFiles.HB20_ALEXNET.toString(), "--width", "16cm", "--height",
+                    "10cm", "--dpi", "300", "--font-size", "8", "--legend", "below", "--labels", "--x-label",
+                    "year", "--title", "HB20", "--out", out.toString());
+            assertEquals(0, run.exitCode(), run.err());
+        }
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertEquals(Math.round(16 / 2.54 * 300), img.getWidth());
+        assertEquals(Math.round(10 / 2.54 * 300), img.getHeight());
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertEquals(16 / 2.54 * 72, doc.getPage(0).getMediaBox().getWidth(), 0.05);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("HB20") && text.contains("year") && text.contains("AlexNet"), text);
+        }
+        CliRun bad = CliRun.of("plot", SampleDataFiles.HB20_ALEXNET.toString(), "--legend", "middle", "--out",
+                png.toString());
+        assertEquals(1, bad.exitCode(), bad.err());
+        assertTrue(bad.err().contains("unknown legend position 'middle'"), bad.err());
+    }
+
+    /** Training curves of real Hugging Face trainer states, drawn by the curves tab's composer, to SVG and PDF. */
+    @Test
+    void curvesOfRealLogsWithTargetSmoothingAndLogAxes() throws Exception {
+        Path logs = Path.of("../shared/realworld/trainer_state");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(logs), "needs ../shared/realworld");
+        Path svg = dir.resolve("curves.svg");
+        CliRun run = CliRun.of("plot", "--curves", "--metric", "loss", "--x", "step", "--log-x", "--log-y",
+                "--smoothing", "0.6", "--target", "0.3", logs.resolve("qlora__trainer_state.json").toString(),
+                logs.resolve("MetaMath__trainer_state.json").toString(), "--out", svg.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("2 curve(s) of 2 run(s)"), run.err());
+        String text = Files.readString(svg);
+        assertTrue(text.contains(">loss</text>"), "titled by the series");
+        assertTrue(text.contains(">qlora__trainer_state</text>") && text.contains(">reached target</text>"),
+                "legend names the curves and the target markers");
+        assertTrue(text.contains(">target 0.3</text>"), "the target line is in the legend");
+        assertTrue(text.contains("reaches target at"), "qlora's loss reaches 0.3: its crossing is labelled");
+        CliRun bad = CliRun.of("plot", "--curves", "--metric", "no_such_tag", logs.toString(), "--out",
+                dir.resolve("x.svg").toString());
+        assertEquals(1, bad.exitCode());
+        assertTrue(bad.err().contains("none of the runs has the series [no_such_tag]"), bad.err());
+    }
+
     @Test
     void svgHasTitleLegendAndDecadeLabels() throws Exception {
         Path svg = dir.resolve("hb20.svg");

@@ -36,6 +36,10 @@ public record PlotAxis(String label, AxisKind kind, boolean log, double min, dou
         return new PlotAxis(label, kind, log, newMin, newMax);
     }
 
+    public PlotAxis withLabel(String newLabel) {
+        return new PlotAxis(newLabel, kind, log, min, max);
+    }
+
     /** Position of {@code value} along the axis as a fraction 0..1 of its length (outside for values outside). */
     public double fraction(double value) {
         if (log) {

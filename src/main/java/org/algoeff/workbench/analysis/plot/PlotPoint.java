@@ -24,6 +24,15 @@ public record PlotPoint(double x, double y, String label, boolean highlighted, d
         this(x, y, "", false);
     }
 
+    /**
+     * The point's name for a printed label: the label up to its first " | " (hover text reads
+     * "AlexNet | 2012-06-01 | 3e+18 | hb20.csv"; a figure labels the point "AlexNet").
+     */
+    public String shortLabel() {
+        int bar = label.indexOf(" | ");
+        return bar < 0 ? label : label.substring(0, bar);
+    }
+
     /** Whether an error bar is drawn through the point. */
     public boolean hasErrorBar() {
         return Double.isFinite(yLow) && Double.isFinite(yHigh);

@@ -90,6 +90,15 @@ public final class PlotSpecBuilder {
 
     /** The training-curve chart: each run's series, raw faint under smoothed, reduced per x bucket. */
     public static PlotSpec curves(CurvePlotRequest request) {
+        return curves(request, null);
+    }
+
+    /**
+     * The training-curve chart over a zoomed view {xMin, xMax, yMin, yMax} (null: the whole data): the axes are
+     * the view's and the min/max reduction buckets span only the visible x range, so a zoomed export keeps every
+     * spike that is on screen.
+     */
+    public static PlotSpec curves(CurvePlotRequest request, double[] view) {
         Range xs = new Range();
         Range ys = new Range();
         for (CurvePlotRequest.Curve c : request.curves()) {
@@ -107,20 +116,27 @@ public final class PlotSpecBuilder {
         }
         PlotAxis x = axis(request.xLabel(), request.logX(), xs);
         PlotAxis y = axis(request.yLabel(), request.logY(), ys);
+        if (view != null && validView(view, request.logX(), request.logY())) {
+            x = x.withBounds(view[0], view[1]);
+            y = y.withBounds(view[2], view[3]);
+        }
         List<PlotSeries> series = new ArrayList<>();
         List<PlotAnnotation> notes = new ArrayList<>();
+        boolean zoomed = view != null && validView(view, request.logX(), request.logY());
         for (CurvePlotRequest.Curve c : request.curves()) {
-            List<PlotPoint> raw = MinMaxReduction.reduce(c.x(), c.y(), x.min(), x.max(), request.buckets(), x.log());
+            double[][] xy = zoomed ? visible(c.x(), c.y(), c.smoothed(), x.min(), x.max())
+                    : new double[][] {c.x(), c.y(), c.smoothed()};
+            List<PlotPoint> raw = MinMaxReduction.reduce(xy[0], xy[1], x.min(), x.max(), request.buckets(), x.log());
             if (c.smoothed() != null) {
                 series.add(new PlotSeries(c.name() + " (raw)", c.colorIndex(), false, true, true, raw));
                 series.add(new PlotSeries(c.name(), c.colorIndex(), false, true, false,
-                        MinMaxReduction.reduce(c.x(), c.smoothed(), x.min(), x.max(), request.buckets(), x.log())));
+                        MinMaxReduction.reduce(xy[0], xy[2], x.min(), x.max(), request.buckets(), x.log())));
             } else {
                 series.add(new PlotSeries(c.name(), c.colorIndex(), false, true, false, raw));
             }
             if (Double.isFinite(c.targetX()) && Double.isFinite(c.targetY())) {
-                notes.add(new PlotAnnotation(c.targetX(), c.targetY(),
-                        c.name() + " reaches target at " + AxisTicks.format(c.targetX(), Math.abs(c.targetX()) / 1000)));
+                String at = AxisTicks.format(c.targetX(), Math.abs(c.targetX()) / 1000);
+                notes.add(new PlotAnnotation(c.targetX(), c.targetY(), c.name() + " reaches target at " + at, at));
             }
         }
         List<PlotOverlay> overlays = new ArrayList<>();
@@ -128,7 +144,48 @@ public final class PlotSpecBuilder {
             overlays.add(new PlotOverlay("target " + AxisTicks.format(request.target(), Math.abs(request.target()) / 1000),
                     0, List.of(new PlotPoint(x.min(), request.target()), new PlotPoint(x.max(), request.target()))));
         }
-        return new PlotSpec(request.title(), x, y, series, List.of(), overlays, notes, true);
+        return new PlotSpec(request.title(), x, y, series, List.of(), overlays, notes, true, List.of(),
+                "reached target");
+    }
+
+    /**
+     * The points with x in [xMin, xMax] and their neighbours just outside (so lines run to the plot's edge), as
+     * {x, y, smoothed-or-null}: a zoomed export reduces only what is visible.
+     */
+    private static double[][] visible(double[] x, double[] y, double[] smoothed, double xMin, double xMax) {
+        int n = x.length;
+        boolean[] keep = new boolean[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (x[i] >= xMin && x[i] <= xMax) {
+                for (int k = Math.max(0, i - 1); k <= Math.min(n - 1, i + 1); k++) {
+                    if (!keep[k]) {
+                        keep[k] = true;
+                        count++;
+                    }
+                }
+            }
+        }
+        double[] vx = new double[count];
+        double[] vy = new double[count];
+        double[] vs = smoothed == null ? null : new double[count];
+        for (int i = 0, j = 0; i < n; i++) {
+            if (keep[i]) {
+                vx[j] = x[i];
+                vy[j] = y[i];
+                if (vs != null) {
+                    vs[j] = smoothed[i];
+                }
+                j++;
+            }
+        }
+        return new double[][] {vx, vy, vs};
+    }
+
+    private static boolean validView(double[] v, boolean logX, boolean logY) {
+        boolean finite = v.length == 4 && Double.isFinite(v[0]) && Double.isFinite(v[1]) && Double.isFinite(v[2])
+                && Double.isFinite(v[3]) && v[1] > v[0] && v[3] > v[2];
+        return finite && (!logX || v[0] > 0) && (!logY || v[2] > 0);
     }
 
     private static PlotAxis axis(String label, boolean log, Range r) {

@@ -88,6 +88,21 @@ final class Graphics2dCanvas implements PlotCanvas {
     }
 
     @Override
+    public void diamond(double x, double y, double radius, String fill, String stroke, double strokeWidth) {
+        Path2D.Double d = new Path2D.Double();
+        d.moveTo(x, y - radius);
+        d.lineTo(x + radius, y);
+        d.lineTo(x, y + radius);
+        d.lineTo(x - radius, y);
+        d.closePath();
+        g.setColor(Color.decode(fill));
+        g.fill(d);
+        g.setColor(Color.decode(stroke));
+        g.setStroke(new BasicStroke((float) strokeWidth));
+        g.draw(d);
+    }
+
+    @Override
     public void text(double x, double y, String text, String superscript, double size, Anchor anchor, boolean bold,
                      boolean vertical) {
         Font font = new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) size);

@@ -3,7 +3,7 @@ package org.algoeff.workbench.io.export;
 
 /**
  * The drawing operations {@link PlotPainter} needs, in pixel coordinates (origin top left, y down).
- * One implementation writes SVG elements, one paints a java.awt image, so both exports lay out alike.
+ * Implementations write SVG elements, paint a java.awt image, or draw PDF vector paths, so all exports lay out alike.
  * Colours are "#RRGGBB"; opacity is 0..1.
  */
 public interface PlotCanvas {
@@ -17,6 +17,9 @@ public interface PlotCanvas {
     void polygon(double[] xs, double[] ys, String fill, double opacity);
 
     void marker(double x, double y, double radius, String fill, String stroke, double strokeWidth);
+
+    /** A diamond (a square on its corner) of half-diagonal {@code radius}: an annotation's marker. */
+    void diamond(double x, double y, double radius, String fill, String stroke, double strokeWidth);
 
     /**
      * Text with its baseline at y; {@code superscript} (may be empty) is drawn raised and smaller after it.

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.algoeff.workbench.analysis.plot.AxisTicks;
+import org.algoeff.workbench.analysis.plot.FigureSettings;
 import org.algoeff.workbench.analysis.plot.FitLine;
 import org.algoeff.workbench.analysis.plot.PlotAnnotation;
 import org.algoeff.workbench.analysis.plot.PlotOverlay;
@@ -16,50 +17,78 @@ import org.algoeff.workbench.analysis.plot.PlotSpec;
 import org.algoeff.workbench.io.export.PlotCanvas.Anchor;
 
 /**
- * Draws a {@link PlotSpec} onto any {@link PlotCanvas} in a fixed order: background, grid, spans, band, fit,
- * overlays, series, annotations, axes, title, legend. Print colours (white background) for papers.
+ * Draws a {@link PlotSpec} as a figure ({@link FigureSettings}: size, font, legend, labels) onto any
+ * {@link PlotCanvas} in a fixed order: background, grid, spans, band, fit, overlays, series, annotations, axes,
+ * title, labels, legend. SVG, PNG and PDF all come from here, so they show the same figure. Print colours (white
+ * background) for papers. Sizes are layout pixels at 12 px text and grow with the font.
  */
 public final class PlotPainter {
     static final String BACKGROUND = "#FFFFFF";
     static final String GRID = "#E3E3E3";
     static final String INK = "#222222";
-    private static final double FONT = 12;
+    /** Marker radii at 12 px text: a point, a frontier point, an annotation's diamond. */
+    static final double MARKER_R = 4;
+    static final double FRONTIER_R = 6;
+    static final double ANNOTATION_R = 6;
     /** Half width of an error bar's caps, in pixels. */
     private static final double CAP = 4;
 
     private PlotPainter() {
     }
 
+    /** The figure at the CLI's default settings, {@code width} x {@code height} pixels. */
     public static void paint(PlotSpec spec, PlotLayout l, PlotCanvas c) {
+        paint(spec, FigureSettings.DEFAULT.withSize(l.width(), l.height(), FigureSettings.LengthUnit.PX), c);
+    }
+
+    /** Paints {@code spec} as {@code fig} describes; returns the labels placed (for tests). */
+    public static List<LabelLayout.Placed> paint(PlotSpec spec, FigureSettings fig, PlotCanvas c) {
+        PlotSpec s = fig.apply(spec);
+        LegendPlacement placement = LegendPlacement.choose(s, fig);
+        PlotLayout l = placement.layout();
         c.rect(0, 0, l.width(), l.height(), BACKGROUND, null, 1);
-        grid(spec, l, c);
+        grid(s, l, c);
         c.beginClip(l.left(), l.top(), l.plotW(), l.plotH());
-        for (PlotSpan span : spec.spans()) {
-            span(spec, l, c, span);
+        for (PlotSpan span : s.spans()) {
+            span(s, l, c, span);
         }
-        for (FitLine fit : spec.fits()) {
-            fit(spec, l, c, fit);
+        for (FitLine fit : s.fits()) {
+            fit(s, l, c, fit);
         }
-        for (PlotOverlay o : spec.overlays()) {
-            line(spec, l, c, o.points(), PlotPalette.overlay(o.colorIndex()), 1.6, 1, true);
+        for (PlotOverlay o : s.overlays()) {
+            line(s, l, c, o.points(), PlotPalette.overlay(o.colorIndex()), 1.6, 1, true);
         }
-        for (PlotSeries s : spec.series()) {
-            series(spec, l, c, s);
+        for (PlotSeries series : s.series()) {
+            series(s, l, c, series);
         }
-        for (PlotAnnotation a : spec.annotations()) {
-            double x = l.px(spec, a.x());
-            double y = l.py(spec, a.y());
-            c.marker(x, y, 5, BACKGROUND, INK, 1.5);
-            c.text(x + 8, y - 6, a.text(), "", FONT - 1, Anchor.START, false, false);
+        for (PlotAnnotation a : s.annotations()) {
+            c.diamond(l.px(s, a.x()), l.py(s, a.y()), ANNOTATION_R * l.scale(), PlotPalette.MARK, INK, 1);
         }
         c.endClip();
-        axes(spec, l, c);
-        if (!spec.title().isEmpty()) {
-            c.text(l.width() / 2, 28, spec.title(), "", FONT + 4, Anchor.MIDDLE, true, false);
+        axes(s, l, c);
+        title(s, l, c);
+        List<LabelLayout.Placed> labels = PointLabels.place(s, l, fig.pointLabels(), placement.box());
+        for (LabelLayout.Placed p : labels) {
+            c.text(p.x(), p.baseline(), p.text(), "", p.request().size(), Anchor.START, false, false);
         }
-        if (spec.showLegend()) {
-            Legend.paint(spec, l, c);
+        if (placement.legend() != null) {
+            Legend.paint(placement.legend(), placement.box().x(), placement.box().y(), c);
         }
+        return labels;
+    }
+
+    /** The title, centred, shrunk to fit the width. */
+    private static void title(PlotSpec spec, PlotLayout l, PlotCanvas c) {
+        if (spec.title().isEmpty()) {
+            return;
+        }
+        double size = l.font() * 16 / 12;
+        double room = l.width() - 16 * l.scale();
+        double w = TextMetrics.width(spec.title(), size, true);
+        if (w > room) {
+            size *= room / w;
+        }
+        c.text(l.width() / 2, 28 * l.scale(), spec.title(), "", size, Anchor.MIDDLE, true, false);
     }
 
     private static void grid(PlotSpec spec, PlotLayout l, PlotCanvas c) {
@@ -117,9 +146,9 @@ public final class PlotPainter {
                 double x = l.px(spec, p.x());
                 double y = l.py(spec, p.y());
                 if (p.highlighted()) {
-                    c.marker(x, y, 6, color, INK, 1.6);
+                    c.marker(x, y, FRONTIER_R * l.scale(), color, INK, 1.6);
                 } else {
-                    c.marker(x, y, 4, color, BACKGROUND, 1);
+                    c.marker(x, y, MARKER_R * l.scale(), color, BACKGROUND, 1);
                 }
             }
         }
@@ -130,9 +159,10 @@ public final class PlotPainter {
         double x = l.px(spec, p.x());
         double lo = l.py(spec, p.yLow());
         double hi = l.py(spec, p.yHigh());
+        double cap = CAP * l.scale();
         c.polyline(new double[] {x, x}, new double[] {lo, hi}, color, 1.4, 1, false);
-        c.polyline(new double[] {x - CAP, x + CAP}, new double[] {lo, lo}, color, 1.4, 1, false);
-        c.polyline(new double[] {x - CAP, x + CAP}, new double[] {hi, hi}, color, 1.4, 1, false);
+        c.polyline(new double[] {x - cap, x + cap}, new double[] {lo, lo}, color, 1.4, 1, false);
+        c.polyline(new double[] {x - cap, x + cap}, new double[] {hi, hi}, color, 1.4, 1, false);
     }
 
     static void line(PlotSpec spec, PlotLayout l, PlotCanvas c, List<PlotPoint> pts, String color, double width,
@@ -155,25 +185,38 @@ public final class PlotPainter {
     }
 
     private static void axes(PlotSpec spec, PlotLayout l, PlotCanvas c) {
+        double f = l.scale();
+        double font = l.font();
         c.rect(l.left(), l.top(), l.plotW(), l.plotH(), null, INK, 1);
         for (AxisTicks.Tick t : AxisTicks.ticks(spec.x())) {
             double x = l.px(spec, t.value());
-            double len = t.major() ? 6 : 3;
+            double len = (t.major() ? 6 : 3) * f;
             c.polyline(new double[] {x, x}, new double[] {l.bottom(), l.bottom() + len}, INK, 1, 1, false);
             if (t.major() && !t.text().isEmpty()) {
-                c.text(x, l.bottom() + 20, t.text(), t.superscript(), FONT, Anchor.MIDDLE, false, false);
+                c.text(x, l.bottom() + 20 * f, t.text(), t.superscript(), font, Anchor.MIDDLE, false, false);
             }
         }
         for (AxisTicks.Tick t : AxisTicks.ticks(spec.y())) {
             double y = l.py(spec, t.value());
-            double len = t.major() ? 6 : 3;
+            double len = (t.major() ? 6 : 3) * f;
             c.polyline(new double[] {l.left() - len, l.left()}, new double[] {y, y}, INK, 1, 1, false);
             if (t.major() && !t.text().isEmpty()) {
-                c.text(l.left() - 9, y + 4, t.text(), t.superscript(), FONT, Anchor.END, false, false);
+                c.text(l.left() - 9 * f, y + 4 * f, t.text(), t.superscript(), font, Anchor.END, false, false);
             }
         }
-        c.text(l.left() + l.plotW() / 2, l.height() - 14, spec.x().label(), "", FONT + 1, Anchor.MIDDLE, false,
-                false);
-        c.text(18, l.top() + l.plotH() / 2, spec.y().label(), "", FONT + 1, Anchor.MIDDLE, false, true);
+        double labelSize = font * 13 / 12;
+        c.text(l.left() + l.plotW() / 2, l.height() - 14 * f - l.roomBelow(),
+                fit(spec.x().label(), labelSize, l.width() - 8 * f), "", labelSize, Anchor.MIDDLE, false, false);
+        c.text(18 * f, l.top() + l.plotH() / 2, fit(spec.y().label(), labelSize, l.height() - 8 * f), "", labelSize,
+                Anchor.MIDDLE, false, true);
+    }
+
+    /** An axis title shortened with "..." to fit {@code room} pixels. */
+    private static String fit(String text, double size, double room) {
+        String s = text;
+        while (s.length() > 4 && TextMetrics.width(s, size, false) > room) {
+            s = s.substring(0, s.length() - 4) + "...";
+        }
+        return s;
     }
 }

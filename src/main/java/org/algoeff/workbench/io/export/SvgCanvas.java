@@ -46,6 +46,13 @@ final class SvgCanvas implements PlotCanvas {
     }
 
     @Override
+    public void diamond(double x, double y, double radius, String fill, String stroke, double strokeWidth) {
+        body.append(String.format(Locale.ROOT, "<polygon points=\"%.2f,%.2f %.2f,%.2f %.2f,%.2f %.2f,%.2f\" "
+                + "fill=\"%s\" stroke=\"%s\" stroke-width=\"%.2f\"/>\n", x, y - radius, x + radius, y, x, y + radius,
+                x - radius, y, fill, stroke, strokeWidth));
+    }
+
+    @Override
     public void text(double x, double y, String text, String superscript, double size, Anchor anchor, boolean bold,
                      boolean vertical) {
         String a = switch (anchor) {

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.algoeff.workbench.analysis.BreakpointOptions;
 import org.algoeff.workbench.analysis.FitOptions;
+import org.algoeff.workbench.analysis.plot.FigureSettings;
 
 /**
  * Everything a user set up, saved as versioned JSON in a {@code .algoeff} file: sources, per-run dates and names,
@@ -23,9 +24,12 @@ import org.algoeff.workbench.analysis.FitOptions;
  * @param chart         chart settings
  * @param breakpoints   the piecewise-fit settings record as it is ({@link BreakpointOptions}; absent in older
  *                      files: one line)
+ * @param figure        the figure settings of exports ({@link FigureSettings}; absent in older files, or dropped
+ *                      with a warning when invalid: the defaults)
  */
 public record Workspace(int schemaVersion, List<Source> sources, List<RunEdit> runs, Target target, FitOptions fit,
-                        String fittedDataset, List<Overlay> overlays, Chart chart, BreakpointOptions breakpoints) {
+                        String fittedDataset, List<Overlay> overlays, Chart chart, BreakpointOptions breakpoints,
+                        FigureSettings figure) {
     /** Version written by this build; readers accept this and older. */
     public static final int SCHEMA_VERSION = 1;
 
@@ -36,6 +40,14 @@ public record Workspace(int schemaVersion, List<Source> sources, List<RunEdit> r
         fit = fit == null ? FitOptions.DEFAULT : fit;
         chart = chart == null ? Chart.DEFAULT : chart;
         breakpoints = breakpoints == null ? BreakpointOptions.NONE : breakpoints;
+        figure = figure == null ? FigureSettings.DEFAULT : figure;
+    }
+
+    /** A workspace with the default figure settings. */
+    public Workspace(int schemaVersion, List<Source> sources, List<RunEdit> runs, Target target, FitOptions fit,
+                     String fittedDataset, List<Overlay> overlays, Chart chart, BreakpointOptions breakpoints) {
+        this(schemaVersion, sources, runs, target, fit, fittedDataset, overlays, chart, breakpoints,
+                FigureSettings.DEFAULT);
     }
 
     /** A workspace with one fitted line (no breakpoints). */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -23,6 +24,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.algoeff.workbench.analysis.plot.FigureSettings;
 import org.algoeff.workbench.model.ParseResult;
 import org.algoeff.workbench.model.Problem;
 
@@ -74,9 +76,12 @@ public final class WorkspaceStore {
                         + "); this version reads up to " + Workspace.SCHEMA_VERSION);
             }
             moveFittedDataset((ObjectNode) root);
+            List<Problem> figureProblems = new ArrayList<>();
+            checkFigure((ObjectNode) root, name, figureProblems);
             Workspace w = Mapper.JSON.treeToValue(root, Workspace.class);
             List<Problem> problems = WorkspaceCheck.problems(w, name);
-            return problems.isEmpty() ? ParseResult.of(w) : new ParseResult<>(Workspace.empty(), problems);
+            return problems.isEmpty() ? new ParseResult<>(w, figureProblems)
+                    : new ParseResult<>(Workspace.empty(), problems);
         } catch (IllegalArgumentException e) {
             // A value a record refuses (bootstrapResamples out of range) that Jackson did not wrap.
             return fail(name, "", "invalid workspace: " + e.getMessage());
@@ -84,6 +89,25 @@ public final class WorkspaceStore {
             String where = e.getLocation() == null ? ""
                     : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             return fail(name, where, "damaged workspace JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /**
+     * Invalid figure settings (a hand-edited size of 0, an unknown legend position) are dropped with a warning so the
+     * rest of the workspace still opens; the defaults take their place.
+     */
+    private static void checkFigure(ObjectNode root, String file, List<Problem> problems) {
+        JsonNode figure = root.get("figure");
+        if (figure == null || figure.isNull()) {
+            return;
+        }
+        try {
+            Mapper.JSON.treeToValue(figure, FigureSettings.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            root.remove("figure");
+            String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+            problems.add(Problem.warning(file, "figure", "figure settings ignored, defaults used: "
+                    + (e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : why)));
         }
     }
 

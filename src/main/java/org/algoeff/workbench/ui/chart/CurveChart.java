@@ -98,6 +98,11 @@ public final class CurveChart {
         return yAxis;
     }
 
+    /** The visible ranges {xMin, xMax, yMin, yMax} as on screen now (after zoom or pan). */
+    public double[] view() {
+        return new double[] {xAxis.getMin(), xAxis.getMax(), yAxis.getMin(), yAxis.getMax()};
+    }
+
     /** Names of the legend entries shown (not folded into "+N more"), for tests. */
     public List<String> legendNames() {
         return legend.shownNames();

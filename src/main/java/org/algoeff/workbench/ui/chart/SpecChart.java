@@ -37,6 +37,7 @@ public final class SpecChart {
     private final ErrorDataSetRenderer errorBars = new ErrorDataSetRenderer();
     private final Zoomer zoomer = ChartGestures.zoomer();
     private final Label hover = new Label();
+    private final SpecLegend legend = new SpecLegend();
     private PlotSpec spec;
 
     public SpecChart() {
@@ -56,7 +57,14 @@ public final class SpecChart {
         errorBars.setPointReduction(false);
         chart.getRenderers().setAll(bands, lines, errorBars, markers);
         chart.getPlugins().addAll(zoomer, crosshair);
-        chart.setLegendVisible(true);
+        // The exports' legend (entries, symbols, corner rule) instead of ChartFX's below the plot.
+        chart.setLegendVisible(false);
+        chart.getLegend().getNode().setManaged(false);
+        chart.getCanvasForeground().getChildren().add(legend);
+        chart.getCanvas().widthProperty().addListener(o -> placeLegend());
+        chart.getCanvas().heightProperty().addListener(o -> placeLegend());
+        xAxis.maxProperty().addListener(o -> placeLegend());
+        yAxis.maxProperty().addListener(o -> placeLegend());
         chart.setAnimated(false);
         hover.getStyleClass().add("chart-hover-label");
         hover.setVisible(false);
@@ -105,8 +113,18 @@ public final class SpecChart {
         lines.getDatasets().setAll(l);
         errorBars.getDatasets().setAll(e);
         markers.getDatasets().setAll(m);
+        legend.setSpec(newSpec);
         zoomer.clear();
         chart.invalidate();
+        placeLegend();
+    }
+
+    private void placeLegend() {
+        if (spec != null) {
+            // After layout: the legend's size and the canvas's are known then.
+            javafx.application.Platform.runLater(() -> legend.place(visibleSpec(), chart.getCanvas().getWidth(),
+                    chart.getCanvas().getHeight()));
+        }
     }
 
     /** Back to the spec's full range. */

@@ -57,11 +57,11 @@ final class SpecDataSets {
             }
             if (s.markers()) {
                 markers.add(styled(line(s.name(), s.points().stream().filter(p -> !p.highlighted()).toList()),
-                        DataSetStyleBuilder.newInstance().setDatasetColor(color).setMarkerSize(4).build()));
+                        DataSetStyleBuilder.newInstance().setDatasetColor(color).setMarkerSize(4).setMarkerType("circle").build()));
                 List<PlotPoint> frontier = s.points().stream().filter(PlotPoint::highlighted).toList();
                 if (!frontier.isEmpty()) {
                     markers.add(styled(line(s.name() + " (frontier)", frontier), DataSetStyleBuilder.newInstance()
-                            .setDatasetColor(color).setMarkerSize(7).build()));
+                            .setDatasetColor(color).setMarkerSize(6).setMarkerType("circle").build()));
                 }
             }
         }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.ui.curves;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,15 +23,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
-import org.algoeff.workbench.analysis.ctt.ComputeSource;
-import org.algoeff.workbench.analysis.ctt.TensorBoardSmoothing;
-import org.algoeff.workbench.analysis.plot.CurveMath;
+import org.algoeff.workbench.analysis.plot.CurveChartComposer;
 import org.algoeff.workbench.analysis.plot.CurveMath.XQuantity;
 import org.algoeff.workbench.analysis.plot.CurvePlotRequest;
 import org.algoeff.workbench.analysis.plot.CurvePlotRequest.Curve;
 import org.algoeff.workbench.analysis.plot.PlotSpec;
 import org.algoeff.workbench.analysis.plot.PlotSpecBuilder;
-import org.algoeff.workbench.model.MetricSeries;
 import org.algoeff.workbench.ui.FxThread;
 import org.algoeff.workbench.ui.load.RunItem;
 import org.algoeff.workbench.ui.task.LatestWins;
@@ -86,67 +82,30 @@ public final class CurveViewModel {
     /** Recomputes the curves in the background (latest request wins). */
     public void recompute() {
         FxThread.assertFxThread();
-        List<RunItem> items = runs.stream().filter(r -> !r.hiddenProperty().get()).toList();
-        List<String> names = items.stream().map(r -> r.displayNameProperty().get()).toList();
-        List<ComputeSource> sources = items.stream().map(r -> r.computeProperty().get() == null
-                ? (ComputeSource) new ComputeSource.LoggedFlops() : r.computeProperty().get()).toList();
-        List<String> series = tags.plotted();
-        XQuantity q = xQuantity.get();
-        double w = smoothing.get();
-        String metric = targetMetric.get();
-        double goal = target.get();
-        double searchWeight = targetSmoothing.get();
-        boolean lower = lowerIsBetter.get();
-        updates.submit("Preparing curves", (progress, cancel) -> {
-            List<Curve> out = new ArrayList<>();
-            List<String> noCompute = new ArrayList<>();
-            for (int i = 0; i < items.size(); i++) {
-                for (String t : series) {
-                    cancel.throwIfCancelled();
-                    MetricSeries s = items.get(i).run().series(t).orElse(null);
-                    double[] x;
-                    try {
-                        x = s == null ? null : CurveMath.xValues(items.get(i).run(), s, q, sources.get(i));
-                    } catch (IllegalArgumentException e) {
-                        if (!noCompute.contains(names.get(i))) {
-                            noCompute.add(names.get(i));
-                        }
-                        continue;
-                    }
-                    if (x == null) {
-                        continue;
-                    }
-                    // Crossings only on the target's own metric (any, when the target names none).
-                    double tagGoal = metric == null || metric.equals(t) ? goal : Double.NaN;
-                    String name = series.size() > 1 ? names.get(i) + " · " + t : names.get(i);
-                    out.add(curve(name, out.size(), x, s.copyValues(), w, searchWeight, tagGoal, lower));
-                }
-            }
-            return new Prepared(out, noCompute);
-        }, prepared -> {
-            curves.set(prepared.curves());
-            note.set(prepared.noCompute().isEmpty() ? "" : prepared.noCompute().size() + " run(s) not drawn: no "
-                    + "compute (set a compute source on the Runs tab): " + String.join(", ", prepared.noCompute()));
-        }, failure -> curves.set(List.of()));
+        List<CurveChartComposer.Input> inputs = runs.stream().filter(r -> !r.hiddenProperty().get())
+                .map(r -> new CurveChartComposer.Input(r.displayNameProperty().get(), r.run(),
+                        r.computeProperty().get())).toList();
+        CurveChartComposer.Settings settings = settings();
+        updates.submit("Preparing curves", (progress, cancel) -> CurveChartComposer.curves(inputs, settings, cancel),
+                prepared -> {
+                    curves.set(prepared.curves());
+                    note.set(prepared.noCompute().isEmpty() ? "" : prepared.noCompute().size() + " run(s) not drawn: "
+                            + "no compute (set a compute source on the Runs tab): "
+                            + String.join(", ", prepared.noCompute()));
+                }, failure -> curves.set(List.of()));
     }
 
-    /** One curve: raw values, the drawn smoothing, and where the (search-smoothed) curve first reaches the goal. */
-    private static Curve curve(String name, int color, double[] x, double[] y, double drawWeight, double searchWeight,
-                               double goal, boolean lower) {
-        double[] smooth = drawWeight > 0 ? TensorBoardSmoothing.smooth(y, drawWeight) : null;
-        double[] searched = searchWeight > 0 && searchWeight < 1 ? TensorBoardSmoothing.smooth(y, searchWeight) : y;
-        double[] hit = CurveMath.crossing(x, searched, goal, lower);
-        return new Curve(name, color, x, y, smooth, hit == null ? Double.NaN : hit[0], hit == null ? Double.NaN : hit[1]);
-    }
-
-    /** What a recompute produced: the curves, and the runs left out for want of compute. */
-    private record Prepared(List<Curve> curves, List<String> noCompute) {
+    /** The chart's settings now (what the curves and the exports are drawn with). */
+    public CurveChartComposer.Settings settings() {
+        double search = targetSmoothing.get();
+        return new CurveChartComposer.Settings(tags.plotted(), xQuantity.get(), logX.get(), logY.get(),
+                Math.min(MAX_SMOOTHING, Math.max(0, smoothing.get())), target.get(), targetMetric.get(),
+                search > 0 && search < 1 ? search : 0, lowerIsBetter.get());
     }
 
     /** The y axis title: the series plotted ("value" for none, or for more than three). */
     public String yLabel() {
-        List<String> series = tags.plotted();
-        return series.isEmpty() || series.size() > 3 ? "value" : String.join(", ", series);
+        return settings().yLabel();
     }
 
     /**
@@ -156,15 +115,21 @@ public final class CurveViewModel {
      */
     public CurvePlotRequest request(int buckets) {
         FxThread.assertFxThread();
-        String title = String.join(", ", tags.plotted());
-        return new CurvePlotRequest(title, xQuantity.get().label(), yLabel(), logX.get(), logY.get(), curves.get(),
-                target.get(), Math.max(50, buckets));
+        return CurveChartComposer.request(curves.get(), settings(), buckets);
     }
 
-    /** The chart as a PlotSpec (reduced to min/max per pixel column) for SVG/CSV export. */
+    /** The chart as a PlotSpec (reduced to min/max per pixel column) for the exports, over the whole data. */
     public PlotSpec spec(int widthPixels) {
+        return spec(widthPixels, null);
+    }
+
+    /**
+     * The chart as the exports draw it, over the on-screen view {xMin, xMax, yMin, yMax} (null for the whole data):
+     * an export of a zoomed chart shows the zoom.
+     */
+    public PlotSpec spec(int widthPixels, double[] view) {
         FxThread.assertFxThread();
-        return PlotSpecBuilder.curves(request(widthPixels));
+        return PlotSpecBuilder.curves(request(widthPixels), view);
     }
 
     /**

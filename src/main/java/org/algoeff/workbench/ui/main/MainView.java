@@ -41,6 +41,7 @@ public final class MainView {
     static final String DROP_TARGET = "drop-target";
     private final MainViewModel vm;
     private final BorderPane root = new BorderPane();
+    private final Label exportStatus = new Label();
     private final TrendView trendView;
     private CurveView curveView;
     private final TabPane tabs = new TabPane();
@@ -208,7 +209,8 @@ public final class MainView {
     /** The selected chart as a PlotSpec with its current zoom (what SVG/CSV export writes). */
     public PlotSpec currentSpec() {
         if (tabs.getSelectionModel().getSelectedItem() == curveTab) {
-            return vm.curves().spec((int) Math.max(200, curveView().chart().node().getWidth()));
+            return vm.curves().spec((int) Math.max(200, curveView().chart().node().getWidth()),
+                    curveView().chart().view());
         }
         return specChart().visibleSpec();
     }
@@ -236,6 +238,11 @@ public final class MainView {
         return trendView.chart();
     }
 
+    /** Shows a message from an action (an export's "saved to ...") in the status bar. */
+    public void showMessage(String message) {
+        exportStatus.setText(message);
+    }
+
     private Node statusBar() {
         Label status = new Label();
         status.textProperty().bind(vm.sources().statusProperty());
@@ -245,13 +252,14 @@ public final class MainView {
         Button cancel = new Button("Cancel");
         cancel.setId("cancelLoad");
         cancel.setOnAction(e -> vm.sources().cancelLoad());
+        exportStatus.setId("exportStatus");
         Label readout = new Label();
         readout.textProperty().bind(vm.trend().statusLineProperty());
         readout.getStyleClass().add("status-readout");
         // "read 12 MB of 40 MB (events.out...)": the loader reports bytes read of the whole load.
         Label bytes = new Label();
         bytes.setId("loadBytes");
-        HBox bar = new HBox(10, status, progress, bytes, cancel, readout);
+        HBox bar = new HBox(10, status, progress, bytes, cancel, exportStatus, readout);
         bar.getStyleClass().add("status-bar");
         progress.setVisible(false);
         cancel.setVisible(false);

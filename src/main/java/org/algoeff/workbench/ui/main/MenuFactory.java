@@ -56,10 +56,13 @@ public final class MenuFactory {
                         WorkspaceViewModel.EXTENSION).ifPresent(ws::saveAs)),
                 new SeparatorMenuItem(), item("Quit", "Shortcut+Q", quit));
         Menu exportMenu = new Menu("Export", null,
-                item("PNG (1x)…", "Shortcut+E", () -> export.png(1)),
+                item("Figure settings…", null, () -> export.figureSettings(view.root().getScene().getWindow())),
+                new SeparatorMenuItem(),
+                item("PNG (figure dpi)…", "Shortcut+E", export::png),
                 item("PNG (2x)…", "Shortcut+Shift+E", () -> export.png(2)),
                 item("PNG (3x)…", null, () -> export.png(3)),
                 item("SVG (vector)…", "Shortcut+Alt+E", export::svg),
+                item("PDF (vector)…", "Shortcut+Alt+P", export::pdf),
                 item("Plotted numbers as CSV…", null, export::csv),
                 item("Plot as JSON…", null, export::json),
                 item("Copy image", "Shortcut+Shift+C", export::copyImage));
@@ -78,7 +81,9 @@ public final class MenuFactory {
 
     private ToolBar toolBar() {
         return new ToolBar(button("Open…", this::openFiles), button("Save", vm.workspace()::save),
-                button("PNG 2x", () -> export.png(2)), button("SVG", export::svg), button("Copy", export::copyImage),
+                button("PNG 2x", () -> export.png(2)), button("SVG", export::svg), button("PDF", export::pdf),
+                button("Figure…", () -> export.figureSettings(view.root().getScene().getWindow())),
+                button("Copy", export::copyImage),
                 button("Reset zoom", view::resetZoom));
     }
 

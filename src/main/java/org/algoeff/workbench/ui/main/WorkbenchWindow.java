@@ -44,6 +44,7 @@ public final class WorkbenchWindow {
     private static final String CSS_DIR = "/org/algoeff/workbench/ui/";
     private final MainViewModel vm;
     private final MainView view;
+    private final ExportActions export;
     private final Scene scene;
     private final WindowGeometry geometry;
 
@@ -83,7 +84,8 @@ public final class WorkbenchWindow {
                 new LatestWins(runner, debounceMillis));
         vm = new MainViewModel(sources, trend, curves, runs, workspace, rerunsVm, effective);
         view = new MainView(vm);
-        ExportActions export = new ExportActions(new ExportService(), d, view::currentChart, view::currentSpec);
+        export = new ExportActions(new ExportService(), d, view::currentSpec, workspace.figureProperty(),
+                view::showMessage);
         view.setTop(new MenuFactory(vm, view, export, d, () -> {
             if (workspace.confirmClose()) {
                 Platform.exit();
@@ -126,6 +128,11 @@ public final class WorkbenchWindow {
 
     public MainViewModel viewModel() {
         return vm;
+    }
+
+    /** The Export menu's actions (tests drive them with fake dialogs). */
+    public ExportActions exportActions() {
+        return export;
     }
 
     public MainView view() {

@@ -16,6 +16,11 @@ public interface DialogService extends LoadDialogs {
 
     Optional<Path> chooseSaveFile(String title, String extension);
 
+    /** The same, proposing {@code initialName} (e.g. "alexnet-level.pdf") in the dialog's folder. */
+    default Optional<Path> chooseSaveFile(String title, String extension, String initialName) {
+        return chooseSaveFile(title, extension);
+    }
+
     Optional<Path> chooseOpenFile(String title, String extension);
 
     /** Files to open (logs or data sets); empty when cancelled. */

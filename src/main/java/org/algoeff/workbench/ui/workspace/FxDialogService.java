@@ -22,6 +22,8 @@ public final class FxDialogService implements DialogService {
     /** How long after a native dialog closes the window manager's un-maximize may still arrive. */
     private static final Duration WINDOW_MANAGER_DELAY = Duration.millis(400);
     private final Window owner;
+    /** Where the last export went: the next one is proposed there too. */
+    private File lastSaveFolder;
 
     public FxDialogService(Window owner) {
         this.owner = owner;
@@ -59,6 +61,20 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseSaveFile(String title, String extension) {
         FileChooser chooser = chooser(title, extension);
         return Optional.ofNullable(keepingMaximized(() -> chooser.showSaveDialog(owner))).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String extension, String initialName) {
+        FileChooser chooser = chooser(title, extension);
+        chooser.setInitialFileName(initialName);
+        if (lastSaveFolder != null && lastSaveFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastSaveFolder);
+        }
+        Optional<Path> chosen = Optional.ofNullable(keepingMaximized(() -> chooser.showSaveDialog(owner)))
+                .map(File::toPath);
+        chosen.ifPresent(p -> lastSaveFolder = p.toAbsolutePath().getParent() == null ? null
+                : p.toAbsolutePath().getParent().toFile());
+        return chosen;
     }
 
     @Override

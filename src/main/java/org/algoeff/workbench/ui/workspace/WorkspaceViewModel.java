@@ -18,6 +18,7 @@ import javafx.collections.ListChangeListener;
 
 import org.algoeff.workbench.analysis.HardwareTrends;
 import org.algoeff.workbench.analysis.plot.CurveMath.XQuantity;
+import org.algoeff.workbench.analysis.plot.FigureSettings;
 import org.algoeff.workbench.io.dataset.ColumnChoice;
 import org.algoeff.workbench.io.workspace.ComputeSources;
 import org.algoeff.workbench.io.workspace.Workspace;
@@ -52,6 +53,7 @@ public final class WorkspaceViewModel {
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<String> theme = new SimpleObjectProperty<>("light");
+    private final ObjectProperty<FigureSettings> figure = new SimpleObjectProperty<>(FigureSettings.DEFAULT);
 
     /** Reads workspaces on the calling thread (tests); the window passes its background runner. */
     public WorkspaceViewModel(SourcesViewModel sources, TrendViewModel trend, CurveViewModel curves,
@@ -73,7 +75,7 @@ public final class WorkspaceViewModel {
                 trend.overlayVisibleProperty(), trend.anchorProperty(), trend.fittedProperty(),
                 curves.tags().ticked(), curves.tags().filterProperty(), curves.xQuantityProperty(), curves.logXProperty(),
                 curves.logYProperty(), curves.smoothingProperty(), runs.metricProperty(), runs.targetProperty(),
-                runs.lowerIsBetterProperty(), runs.smoothingProperty(), theme)) {
+                runs.lowerIsBetterProperty(), runs.smoothingProperty(), theme, figure)) {
             o.addListener(ignored -> dirty.set(true));
         }
         sources.items().addListener((ListChangeListener<SourceItem>) c -> {
@@ -152,6 +154,9 @@ public final class WorkspaceViewModel {
             return;
         }
         theme.set(w.chart().theme() == null ? "light" : w.chart().theme());
+        figure.set(w.figure());
+        read.problems().stream().findFirst().ifPresent(p -> dialogs.showError("Workspace opened with a warning",
+                p.describe()));
         sources.clear();
         for (Workspace.Source s : w.sources()) {
             if (s.dateColumn() != null || s.valueColumn() != null) {
@@ -222,7 +227,7 @@ public final class WorkspaceViewModel {
                 overlays, new Workspace.Chart(firstPlotted(), xName(curves.xQuantityProperty().get()),
                         curves.logXProperty().get(), curves.logYProperty().get(), curves.smoothingProperty().get(),
                         theme.get(), trend.titleProperty().get(), List.copyOf(curves.tags().ticked()),
-                        curves.tags().filterProperty().get()), trend.breakpointsProperty().get());
+                        curves.tags().filterProperty().get()), trend.breakpointsProperty().get(), figure.get());
     }
 
     /** The first plotted series: what workspaces written before several series existed read. */
@@ -258,6 +263,11 @@ public final class WorkspaceViewModel {
     /** "light" or "dark". */
     public ObjectProperty<String> themeProperty() {
         return theme;
+    }
+
+    /** The figure settings every export uses (size, DPI, font, texts, legend, labels); saved in the workspace. */
+    public ObjectProperty<FigureSettings> figureProperty() {
+        return figure;
     }
 
     /** Marks the current state as saved (e.g. after the start-up sample data loaded). */

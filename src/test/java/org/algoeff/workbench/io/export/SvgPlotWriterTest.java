@@ -52,8 +52,8 @@ class SvgPlotWriterTest {
         assertTrue(svg.contains("Moore&apos;s law") || svg.contains("Moore's law"), "overlay in legend");
         assertTrue(svg.contains("stroke-dasharray"), "overlay dashed");
         assertTrue(svg.contains("<polygon"), "confidence band is a vector polygon");
-        assertEquals(5 + 1 + 1, doc.getElementsByTagName("circle").getLength(),
-                "5 data points, 1 legend marker, 1 annotation marker");
+        assertEquals(5 + 1, doc.getElementsByTagName("circle").getLength(),
+                "5 frontier points and their legend marker (the annotation is a diamond polygon)");
         assertTrue(svg.contains(">2014</text>") && svg.contains(">my run</text>"));
         assertTrue(!svg.contains("<image"), "no embedded raster");
     }

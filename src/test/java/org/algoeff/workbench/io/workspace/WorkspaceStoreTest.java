@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.algoeff.workbench.analysis.BreakpointOptions;
 import org.algoeff.workbench.analysis.FitOptions;
+import org.algoeff.workbench.analysis.plot.FigureSettings;
 import org.algoeff.workbench.model.DateRange;
 import org.algoeff.workbench.model.ParseResult;
 import org.algoeff.workbench.model.RowFilter;
@@ -65,6 +66,29 @@ class WorkspaceStoreTest {
         Files.writeString(old, Files.readString(old).replaceAll("(?s),\\s*\"breakpoints\" : \\{[^}]*\\}", ""));
         assertTrue(!Files.readString(old).contains("breakpoints"), Files.readString(old));
         assertEquals(BreakpointOptions.NONE, store.open(old).value().breakpoints());
+    }
+
+    /** Figure settings round-trip; older files have none (defaults); invalid ones are dropped with a warning. */
+    @Test
+    void figureSettingsRoundTripDefaultInOlderFilesAndInvalidOnesWarn() throws Exception {
+        Workspace plain = sample(24);
+        FigureSettings paper = new FigureSettings(17.5, 9, FigureSettings.LengthUnit.CM, 600, 8, "T", "year",
+                "FLOP", FigureSettings.LegendPosition.BELOW, true);
+        Workspace w = new Workspace(plain.schemaVersion(), plain.sources(), plain.runs(), plain.target(),
+                plain.fit(), plain.fittedDataset(), plain.overlays(), plain.chart(), plain.breakpoints(), paper);
+        Path file = dir.resolve("f.algoeff.json");
+        store.save(w, file);
+        ParseResult<Workspace> back = store.open(file);
+        assertEquals(paper, back.value().figure());
+        assertTrue(back.problems().isEmpty(), back.problems().toString());
+        assertEquals(FigureSettings.DEFAULT, store.open(write("{\"schemaVersion\": 1, \"sources\": []}")).value()
+                .figure());
+        String bad = Files.readString(file).replace("\"dpi\" : 600", "\"dpi\" : 5");
+        ParseResult<Workspace> r = store.open(write(bad));
+        assertFalse(r.hasErrors(), r.problems().toString());
+        assertEquals(FigureSettings.DEFAULT, r.value().figure());
+        assertEquals(plain.fit(), r.value().fit(), "the rest of the workspace still opens");
+        assertTrue(r.problems().get(0).describe().contains("DPI must be between 36 and 1200"), r.problems().toString());
     }
 
     /** The fit settings are the settings record itself; dates are ISO strings like the rest of the file. */

@@ -8,8 +8,6 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 import javafx.scene.control.Label;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -22,9 +20,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import org.algoeff.workbench.analysis.plot.FigureSettings;
 import org.algoeff.workbench.analysis.plot.PlotSpec;
+import org.algoeff.workbench.io.export.FigureWriter;
+import org.algoeff.workbench.io.export.PngPlotWriter;
 import org.algoeff.workbench.testsupport.SampleDataFiles;
-import org.algoeff.workbench.ui.export.ExportService;
 import org.algoeff.workbench.ui.load.SourcesViewModelTest;
 import org.algoeff.workbench.ui.task.BackgroundRunner;
 import org.algoeff.workbench.ui.workspace.FakeDialogs;
@@ -92,25 +92,39 @@ class WindowTest {
         waitFor("curves", () -> window.viewModel().curves().curvesProperty().get().size() == 2);
     }
 
+    /**
+     * The window's PNG 2x export is the CLI's figure painted at 192 dpi (not a 1x picture blown up); a name typed
+     * with the wrong extension is corrected, a name is proposed, and the status line says where the file went.
+     */
     @Test
-    void pngExportRoundTripsThePixelsOnScreen() throws Exception {
-        waitFor("trend plotted", () -> window.viewModel().trend().specProperty().get() != null);
-        ExportService export = new ExportService();
-        WritableImage snap = onFx(() -> export.snapshot(window.view().trendView().chartNode(), 2));
-        Path png = dir.resolve("trend-2x.png");
-        export.writePng(snap, png);
+    void exportsGoThroughTheFigurePainterWithProposedNameAndCorrectedExtension() throws Exception {
+        waitFor("trend plotted", () -> window.viewModel().trend().specProperty().get() != null
+                && !window.viewModel().trend().specProperty().get().fits().isEmpty());
+        dialogs.saveAnswer = dir.resolve("trend-2x.png");
+        Path png = onFx(() -> window.exportActions().export(FigureWriter.Format.PNG,
+                FigureSettings.DEFAULT.withDpi(192)).orElseThrow());
+        PlotSpec shown = onFx(() -> window.view().currentSpec());
         BufferedImage back = ImageIO.read(png.toFile());
-        assertEquals((int) snap.getWidth(), back.getWidth());
-        assertEquals((int) snap.getHeight(), back.getHeight());
-        PixelReader pixels = snap.getPixelReader();
+        BufferedImage fresh = PngPlotWriter.render(shown, FigureSettings.DEFAULT.withDpi(192));
+        assertEquals(1920, back.getWidth());
         int differing = 0;
         for (int y = 0; y < back.getHeight(); y += 3) {
             for (int x = 0; x < back.getWidth(); x += 3) {
-                differing += pixels.getArgb(x, y) == back.getRGB(x, y) ? 0 : 1;
+                differing += fresh.getRGB(x, y) == back.getRGB(x, y) ? 0 : 1;
             }
         }
-        assertEquals(0, differing, "PNG decodes to exactly the snapshot");
-        assertTrue(Files.size(png) > 10_000, "not an empty image");
+        assertEquals(0, differing, "the window's PNG is the painter's figure at 192 dpi");
+        assertTrue(dialogs.proposedNames.get(dialogs.proposedNames.size() - 1).endsWith(".png"),
+                dialogs.proposedNames.toString());
+        dialogs.saveAnswer = dir.resolve("figure.png");
+        Path svg = onFx(() -> window.exportActions().export(FigureWriter.Format.SVG, FigureSettings.DEFAULT)
+                .orElseThrow());
+        assertEquals(dir.resolve("figure.svg"), svg, "SVG asked into a .png name is written as .svg");
+        assertTrue(Files.readString(svg).startsWith("<?xml"));
+        String status = onFx(() -> ((javafx.scene.control.Label) window.view().root().lookup("#exportStatus"))
+                .getText());
+        assertTrue(status.startsWith("saved to " + svg.toAbsolutePath()) && status.contains("written as .svg"),
+                status);
     }
 
     @Test

@@ -32,6 +32,15 @@ public final class FakeDialogs implements DialogService {
         return Optional.ofNullable(saveAnswer);
     }
 
+    /** The file names proposed by save dialogs, in order. */
+    public final List<String> proposedNames = new ArrayList<>();
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String extension, String initialName) {
+        proposedNames.add(initialName);
+        return chooseSaveFile(title, extension);
+    }
+
     @Override
     public Optional<Path> chooseOpenFile(String title, String extension) {
         return Optional.empty();
