@@ -76,6 +76,16 @@ class RerunSmokeTest {
     }
 
     @Test
+    void batchNormRecipeIsAboveChanceAtItsFirstEvaluation() {
+        // sepconv-2019 evaluated with the running statistics as DL4J keeps them stayed at chance (0.10) for its
+        // first ~1,000 examples while its loss fell; debiased, it follows the loss from the first evaluation
+        RerunResult r = rerun(new RerunService(), "sepconv-2019", 1, null);
+        EvalPoint first = r.curve().get(1);
+        assertEquals(256, first.examples());
+        assertTrue(first.testAccuracy() > 0.3, "above chance after 256 examples: " + first.testAccuracy());
+    }
+
+    @Test
     void cudaRequestOnTheCpuBuildFallsBackAndSaysSo() {
         Recipe recipe = Recipes.byId("mlp-1986").orElseThrow();
         RerunRequest request = new RerunRequest(recipe, DATA, 1.0, 1, 1, Backend.CUDA, 64, 64, 1, null);
