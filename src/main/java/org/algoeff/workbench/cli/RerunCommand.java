@@ -36,6 +36,7 @@ import org.algoeff.workbench.rerun.RerunRequest;
 import org.algoeff.workbench.rerun.RerunResult;
 import org.algoeff.workbench.rerun.RerunService;
 import org.algoeff.workbench.rerun.RerunSummary;
+import org.algoeff.workbench.rerun.StopRule;
 import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.task.ProgressSink;
 
@@ -55,6 +56,10 @@ public final class RerunCommand implements Callable<Integer> {
             description = "JSONL log file (one rerun) or folder (default: folder reruns/ in the working folder)")
     String out;
 
+    @Option(names = "--full-curve", description = {"train to the budget after reaching the target, so one run gives",
+        "compute-to-target at any lower target (threshold sensitivity, `ctt --targets`)"})
+    boolean fullCurve;
+
     @Mixin
     RerunOptions options;
 
@@ -73,7 +78,8 @@ public final class RerunCommand implements Callable<Integer> {
             RerunRequest request = new RerunRequest(recipe, options.dataDir(),
                     target == null ? Double.NaN : RerunOptions.parseTarget(target), options.maxEpochs, options.seed,
                     options.backend(), options.trainLimit, options.testLimit, options.threads,
-                    logFile(recipe, recipes.size()));
+                    logFile(recipe, recipes.size())).withSplitAndStop(options.validation,
+                    fullCurve ? StopRule.FULL_CURVE : StopRule.TARGET);
             List<RerunResult> results = service.rerunSeeds(request, options.seeds, new TerminalProgress(stderr),
                     backendNotice(stderr), CancellationToken.NEVER);
             for (RerunResult r : results) {

@@ -18,8 +18,14 @@ final class RerunOptions {
     @Option(names = "--max-epochs", paramLabel = "N", description = "epoch budget (default: each recipe's own)")
     int maxEpochs;
 
-    @Option(names = "--seeds", paramLabel = "K", defaultValue = "3", description = "seeds per recipe (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seeds", paramLabel = "K", defaultValue = "5",
+            description = "seeds per recipe (default: ${DEFAULT-VALUE}, enough for a median and an interval)")
     int seeds;
+
+    @Option(names = "--validation", paramLabel = "N", defaultValue = "1000",
+            description = {"the last N training digits form the validation split on which targets and stop rules are read",
+                "(never the test split); 0 = none, targets then read the test split (default: ${DEFAULT-VALUE})"})
+    int validation;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "first seed (default: ${DEFAULT-VALUE})")
     long seed;

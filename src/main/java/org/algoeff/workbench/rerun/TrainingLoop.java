@@ -12,7 +12,8 @@ import org.algoeff.workbench.task.ProgressSink;
 
 /**
  * The explicit minibatch loop of one rerun: check cancel, train one minibatch, add its counted FLOPs, evaluate on the
- * schedule, stop at the target or the budget, report progress at most ten times a second.
+ * schedule (the test split, and the validation split when there is one), stop by the request's {@link StopRule} or at
+ * the budget, report progress at most ten times a second.
  */
 final class TrainingLoop {
     private static final long PROGRESS_INTERVAL_NANOS = 100_000_000L;
@@ -70,17 +71,19 @@ final class TrainingLoop {
         }
     }
 
-    /** Evaluates, records the point; true when the target is reached. */
+    /** Evaluates, records the point; true when the stop rule says stop. */
     private boolean evaluate(java.util.function.Consumer<EvalPoint> onEval) {
         double accuracy = session.evaluate();
+        double validation = session.evaluateValidation();
         double loss = lossCount == 0 ? Double.NaN : lossSum / lossCount;
         lossSum = 0;
         lossCount = 0;
         EvalPoint p = new EvalPoint(steps, examples, Flops.training(forward, examples), accuracy, loss,
-                System.currentTimeMillis() / 1000.0);
+                System.currentTimeMillis() / 1000.0, validation);
         curve.add(p);
         onEval.accept(p);
-        return accuracy >= request.target();
+        StopRule stop = request.stop();
+        return stop.atTarget() && p.targetAccuracy() >= request.target() || stop.plateaued(curve);
     }
 
     private void report(ProgressSink progress, int epoch, int epochs, double budget) {

@@ -18,7 +18,7 @@ class RerunCommandTest {
     @Test
     void textOutputSummarisesSeedsAndFitsTheLadder() {
         CliRun run = CliRun.of("rerun", "mlp-1986", "bn-2015", "--seeds", "2", "--max-epochs", "2", "--train-limit", "320",
-                "--test-limit", "200", "--target", "0.3", "--out", tmp.toString());
+                "--test-limit", "200", "--validation", "64", "--target", "0.3", "--out", tmp.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("mlp-1986 seed 1 on cpu"), run.err());
         assertTrue(run.out().contains("mlp-1986      seed 2: reached 0.3000 at "), run.out());
