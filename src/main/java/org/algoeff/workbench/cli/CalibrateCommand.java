@@ -24,9 +24,9 @@ import org.algoeff.workbench.task.CancellationToken;
 
 /** {@code algoeff calibrate}: sets a data set's default rerun target to the level the oldest recipe reaches. */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = {"Train the oldest recipe (mlp-1986) to convergence (no rise of its validation accuracy by more than",
-            "0.002 over 5 evaluations, within --max-epochs) over several seeds and store the level every seed reached",
-            "on the validation split as the data set's default target (calibration.json in the data folder)."})
+        description = {"Train the oldest recipe (mlp-1986) to convergence (after >= 2 epochs, doubling the examples raised its",
+            "validation accuracy by <= 0.002; within --max-epochs, default 60) over several seeds and store the level",
+            "every seed reached on the validation split as the data set's default target (DIR/calibration.json)."})
 public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--recipe", paramLabel = "ID", description = "recipe that sets the level (default: the oldest)")
     String recipeId;
@@ -51,7 +51,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         Path file = out == null ? dir.resolve(Calibration.FILE_NAME) : out;
         RerunRequest request = new RerunRequest(recipe, dir, Double.POSITIVE_INFINITY,
                 options.maxEpochs > 0 ? options.maxEpochs : DEFAULT_MAX_EPOCHS, options.seed, options.backend(),
-                options.trainLimit, options.testLimit, options.threads, null, options.validation, StopRule.CONVERGED);
+                options.trainLimit, options.testLimit, options.threads, null, options.validationDigits(), StopRule.CONVERGED);
         PrintWriter stderr = spec.commandLine().getErr();
         Calibration c = new CalibrationService(new RerunService()).calibrate(request, options.seeds, file,
                 new TerminalProgress(stderr), org.algoeff.workbench.rerun.RerunListener.NONE, CancellationToken.NEVER);

@@ -44,8 +44,25 @@ public record RerunRequest(Recipe recipe, Path dataDir, double target, int maxEp
                 StopRule.TARGET);
     }
 
+    /** The validation split the CLI and the window use: 1,000 digits (a standard error of ~0.7 points at 95 %). */
+    public static final int DEFAULT_VALIDATION_DIGITS = 1000;
+
+    /**
+     * {@link #DEFAULT_VALIDATION_DIGITS}, or a fifth of the training digits when only {@code trainLimit} (&gt; 0) of
+     * them are used and 1,000 would take more than that.
+     */
+    public static int defaultValidation(int trainLimit) {
+        return trainLimit > 0 ? Math.min(DEFAULT_VALIDATION_DIGITS, trainLimit / 5) : DEFAULT_VALIDATION_DIGITS;
+    }
+
+    /** Whole epochs the budget touches (the last may be cut short by a fractional budget). */
     public int effectiveEpochs() {
         return maxEpochs > 0 ? maxEpochs : recipe.training().maxEpochs();
+    }
+
+    /** The budget in epochs: {@code maxEpochs} when given, else the recipe's own (fractional when it is). */
+    public double budgetEpochs() {
+        return maxEpochs > 0 ? maxEpochs : recipe.training().epochs();
     }
 
     public RerunRequest withSeed(long newSeed, Path newLogFile) {

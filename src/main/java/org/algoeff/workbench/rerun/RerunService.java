@@ -181,6 +181,7 @@ public final class RerunService {
         h.put("validation_examples", data.validation().count());
         h.put("batch_size", recipe.training().batchSize());
         h.put("max_epochs", request.effectiveEpochs());
+        h.put("budget_epochs", request.budgetEpochs());
         h.put("train_examples", data.train().count());
         h.put("test_examples", data.test().count());
         h.put("dataset", data.dir().toString());

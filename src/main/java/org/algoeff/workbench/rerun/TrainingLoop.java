@@ -30,6 +30,7 @@ final class TrainingLoop {
     private double lossSum;
     private int lossCount;
     private long lastProgress;
+    private int trainCount;
 
     TrainingLoop(RerunRequest request, TrainingSession session, EvaluationSchedule schedule) {
         this.recipe = request.recipe();
@@ -40,10 +41,11 @@ final class TrainingLoop {
     }
 
     /** Runs to the target or the budget; every evaluation goes to {@code onEval}. */
-    void run(int trainCount, java.util.function.Consumer<EvalPoint> onEval, ProgressSink progress,
+    void run(int trainDigits, java.util.function.Consumer<EvalPoint> onEval, ProgressSink progress,
             CancellationToken cancel) {
-        int epochs = request.effectiveEpochs();
-        double budget = (double) epochs * trainCount;
+        trainCount = trainDigits;
+        double budget = Math.max(1, Math.round(request.budgetEpochs() * trainCount));
+        int epochs = (int) Math.ceil(budget / trainCount);
         long nextEval = schedule.next(0);
         if (evaluate(onEval)) {
             return;
@@ -59,8 +61,8 @@ final class TrainingLoop {
                 steps++;
                 lossSum += session.lastLoss();
                 lossCount++;
-                boolean last = epoch == epochs - 1 && b == batches - 1;
-                if ((examples >= nextEval || last) && evaluate(onEval)) {
+                boolean last = examples >= budget || epoch == epochs - 1 && b == batches - 1;
+                if ((examples >= nextEval || last) && evaluate(onEval) || last) {
                     return;
                 }
                 if (examples >= nextEval) {
@@ -83,7 +85,7 @@ final class TrainingLoop {
         curve.add(p);
         onEval.accept(p);
         StopRule stop = request.stop();
-        return stop.atTarget() && p.targetAccuracy() >= request.target() || stop.plateaued(curve);
+        return stop.atTarget() && p.targetAccuracy() >= request.target() || stop.plateaued(curve, trainCount);
     }
 
     private void report(ProgressSink progress, int epoch, int epochs, double budget) {

@@ -9,12 +9,11 @@ import org.algoeff.workbench.io.idx.ImageDataset;
  * A training engine without numerics: accuracy rises as 1 - 0.9 exp(-examples / scale), loss falls with it. The
  * scale may depend on the recipe and seed (a newer recipe learns faster); asking for CUDA falls back to CPU with
  * {@link #FALLBACK}, as the real engine does without a GPU; a hook runs after every minibatch. With a validation split
- * its accuracy reads {@link #VALIDATION_GAP} below the test accuracy.
+ * its accuracy reads as the test accuracy, or {@link #withValidationGap} below it.
  */
 public final class FakeEngine implements TrainingEngine {
     public static final String FALLBACK = "CUDA requested but not usable here (test engine)";
-    /** How much lower the validation accuracy reads than the test accuracy. */
-    public static final double VALIDATION_GAP = 0.02;
+    private double validationGap;
     private final ToDoubleBiFunction<Recipe, Long> scale;
     private final Runnable afterBatch;
     int opened;
@@ -26,6 +25,12 @@ public final class FakeEngine implements TrainingEngine {
     public FakeEngine(ToDoubleBiFunction<Recipe, Long> scale, Runnable afterBatch) {
         this.scale = scale;
         this.afterBatch = afterBatch;
+    }
+
+    /** The validation split reads {@code gap} below the test split, so a test can tell which one decided. */
+    public FakeEngine withValidationGap(double gap) {
+        validationGap = gap;
+        return this;
     }
 
     @Override
@@ -71,7 +76,7 @@ public final class FakeEngine implements TrainingEngine {
             @Override
             public double evaluateValidation() {
                 // a validation split reads a little lower than the test split, so tests can tell which one decided
-                return validation ? evaluate() - VALIDATION_GAP : Double.NaN;
+                return validation ? evaluate() - validationGap : Double.NaN;
             }
 
             @Override

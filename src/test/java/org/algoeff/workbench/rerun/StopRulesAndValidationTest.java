@@ -36,7 +36,7 @@ class StopRulesAndValidationTest {
     }
 
     private static RerunResult run(double scale, RerunRequest request) {
-        return new RerunService(() -> new FakeEngine(scale), EvaluationSchedule.DEFAULT).rerun(request,
+        return new RerunService(() -> new FakeEngine(scale).withValidationGap(0.02), EvaluationSchedule.DEFAULT).rerun(request,
                 ProgressSink.NONE, RerunListener.NONE, CancellationToken.NEVER);
     }
 
@@ -92,9 +92,25 @@ class StopRulesAndValidationTest {
         RerunRequest converge = request(Double.POSITIVE_INFINITY, 100, StopRule.CONVERGED, null).withMaxEpochs(5);
         RerunResult fast = run(50, converge);
         assertTrue(fast.examples() < 4500, "converged early: " + fast.curve());
-        assertFalse(StopRule.CONVERGED.plateaued(fast.curve().subList(0, fast.curve().size() - 1)),
+        assertTrue(fast.examples() >= 2 * 900, "not before two epochs");
+        assertFalse(StopRule.CONVERGED.plateaued(fast.curve().subList(0, fast.curve().size() - 1), 900),
                 "not converged one evaluation earlier");
         RerunResult slow = run(1e5, converge);
         assertEquals(4500, slow.examples(), "still rising: the budget ends it");
+    }
+
+    @Test
+    void aFlatStartIsNotConvergence() {
+        // a sigmoid network at chance for its first epoch and a half has not converged; flat over a doubling after
+        // two epochs has
+        List<EvalPoint> flat = new java.util.ArrayList<>();
+        for (long e = 0; e <= 1500; e += 250) {
+            flat.add(new EvalPoint(e / 10, e, e * 3, 0.1, 2.3, 0, 0.1));
+        }
+        assertFalse(StopRule.CONVERGED.plateaued(flat, 1000));
+        flat.add(new EvalPoint(300, 3000, 9000, 0.8, 1.0, 0, 0.8));
+        assertFalse(StopRule.CONVERGED.plateaued(flat, 1000), "rose by 0.7 over the doubling");
+        flat.add(new EvalPoint(600, 6000, 18000, 0.801, 0.9, 0, 0.801));
+        assertTrue(StopRule.CONVERGED.plateaued(flat, 1000), "0.001 over a doubling");
     }
 }

@@ -29,10 +29,12 @@ final class MultiLayerNetworkSession implements TrainingSession {
     private final float[] batchX;
     private final float[] batchY;
     private double learningRate;
+    private final double rateScale;
 
     MultiLayerNetworkSession(Recipe recipe, ImageDataset images, long seed, BackendInfo backend) {
         this.backend = backend;
         this.learningRate = recipe.training().learningRate();
+        this.rateScale = NetworkBuilder.learningRateScale(recipe.training());
         data = new MinibatchSource(images, seed, recipe.training().batchSize(),
                 (int) recipe.architecture().input().size(), recipe.architecture().classes());
         Nd4j.getRandom().setSeed(seed);
@@ -58,7 +60,7 @@ final class MultiLayerNetworkSession implements TrainingSession {
     public int fitBatch(int batch, double rate) {
         int n = data.fill(batch, batchX, batchY);
         if (rate != learningRate) {
-            net.setLearningRate(rate);
+            net.setLearningRate(rate * rateScale);
             learningRate = rate;
         }
         float[] xs = n == data.batchSize() ? batchX : Arrays.copyOf(batchX, n * data.inputSize());
