@@ -77,7 +77,7 @@ class LazyNd4jLoadingTest {
     @Test
     void aRerunLoadsNd4j() throws IOException, InterruptedException {
         List<String> lines = runChild("rerun", "mlp-1986", "--seeds", "1", "--max-epochs", "1", "--train-limit", "64",
-                "--test-limit", "64", "--target", "0.99", "--json", "--out", tmp.resolve("log.jsonl").toString());
+                "--test-limit", "64", "--validation", "0", "--target", "0.99", "--json", "--out", tmp.resolve("log.jsonl").toString());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("probe: exit 0 for [rerun")), String.join("\n",
                 lines.stream().filter(l -> !l.contains("class,load")).toList()));
         assertTrue(nativeClassLoads(lines).stream().anyMatch(l -> l.contains(" org.nd4j.linalg.factory.Nd4j ")));

@@ -29,13 +29,16 @@ import org.algoeff.workbench.model.RecipeYear;
 import org.algoeff.workbench.model.TrendDataset;
 import org.algoeff.workbench.model.TrendFit;
 import org.algoeff.workbench.model.TrendPoint;
+import org.algoeff.workbench.rerun.LadderTrend;
 import org.algoeff.workbench.rerun.Recipe;
 import org.algoeff.workbench.rerun.Recipes;
+import org.algoeff.workbench.rerun.RerunLadder;
 import org.algoeff.workbench.rerun.RerunListener;
 import org.algoeff.workbench.rerun.RerunRequest;
 import org.algoeff.workbench.rerun.RerunResult;
 import org.algoeff.workbench.rerun.RerunService;
 import org.algoeff.workbench.rerun.RerunSummary;
+import org.algoeff.workbench.rerun.StopRule;
 import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.task.ProgressSink;
 
@@ -55,6 +58,10 @@ public final class RerunCommand implements Callable<Integer> {
             description = "JSONL log file (one rerun) or folder (default: folder reruns/ in the working folder)")
     String out;
 
+    @Option(names = "--full-curve", description = {"train to the budget after reaching the target, so one run gives",
+        "compute-to-target at any lower target (threshold sensitivity, `ctt --targets`)"})
+    boolean fullCurve;
+
     @Mixin
     RerunOptions options;
 
@@ -69,11 +76,13 @@ public final class RerunCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         RerunService service = new RerunService();
         List<RerunSummary> summaries = new ArrayList<>();
+        RerunResult last = null;
         for (Recipe recipe : recipes) {
             RerunRequest request = new RerunRequest(recipe, options.dataDir(),
                     target == null ? Double.NaN : RerunOptions.parseTarget(target), options.maxEpochs, options.seed,
                     options.backend(), options.trainLimit, options.testLimit, options.threads,
-                    logFile(recipe, recipes.size()));
+                    logFile(recipe, recipes.size())).withSplitAndStop(options.validationDigits(),
+                    fullCurve ? StopRule.FULL_CURVE : StopRule.TARGET);
             List<RerunResult> results = service.rerunSeeds(request, options.seeds, new TerminalProgress(stderr),
                     backendNotice(stderr), CancellationToken.NEVER);
             for (RerunResult r : results) {
@@ -81,9 +90,10 @@ public final class RerunCommand implements Callable<Integer> {
                 stdout.flush();
             }
             summaries.add(RerunSummary.of(results));
+            last = results.get(results.size() - 1);
         }
         if (!options.json) {
-            printSummary(stdout, summaries);
+            printSummary(stdout, summaries, last.target(), last.backend());
         }
         return 0;
     }
@@ -159,25 +169,34 @@ public final class RerunCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "%.4f", target);
     }
 
-    private static void printSummary(PrintWriter out, List<RerunSummary> summaries) {
+    /**
+     * The ladder table (median over seeds with the median's confidence interval), recipes that never reached the
+     * target named as such, and the ladder's halving time with its bootstrap interval over seeds and recipes; the
+     * comparison with Hernandez &amp; Brown comes with their interval too (refitted from the shipped HB20 data).
+     */
+    static void printSummary(PrintWriter out, List<RerunSummary> summaries, double target,
+            org.algoeff.workbench.rerun.BackendInfo backend) {
         out.println();
-        out.printf(Locale.ROOT, "%-13s %4s %8s %16s %28s%n", "recipe", "year", "reached", "median to target",
-                "spread (min..max)");
-        List<TrendPoint> points = new ArrayList<>();
+        out.printf(Locale.ROOT, "%-13s %4s %8s %16s %34s %28s%n", "recipe", "year", "reached", "median to target",
+                "95% interval of the median", "spread (min..max)");
         for (RerunSummary s : summaries) {
-            out.printf(Locale.ROOT, "%-13s %4d %8s %16s %28s%n", s.recipe(), s.year(), s.reached() + "/" + s.seeds(),
-                    Double.isFinite(s.medianComputeToTarget()) ? Flops.format(s.medianComputeToTarget()) : "not reached",
+            String interval = s.reached() == 0 ? "-" : Flops.format(s.intervalLow()) + " .. "
+                    + (Double.isFinite(s.intervalHigh()) ? Flops.format(s.intervalHigh()) : "not reached")
+                    + String.format(Locale.ROOT, " (%.1f%%)", 100 * s.intervalCoverage());
+            out.printf(Locale.ROOT, "%-13s %4d %8s %16s %34s %28s%n", s.recipe(), s.year(), s.reached() + "/" + s.seeds(),
+                    s.onLadder() ? Flops.format(s.medianComputeToTarget()) : "never reached", interval,
                     s.reached() == 0 ? "-" : Flops.format(s.minComputeToTarget()) + " .. "
                             + Flops.format(s.maxComputeToTarget()));
-            if (Double.isFinite(s.medianComputeToTarget())) {
-                points.add(new TrendPoint(s.recipe(), RecipeYear.date(s.year()), s.medianComputeToTarget()));
-            }
         }
-        if (points.stream().map(TrendPoint::date).distinct().count() >= 2) {
-            TrendFit t = ladderFit(points);
-            out.printf(Locale.ROOT, "trend on this machine: compute-to-target %s every %.1f months (log-linear fit over %d"
-                    + " recipes, R^2 %.2f; Hernandez & Brown 2020: halves every ~16 months)%n",
-                    t.slopeLog2PerYear() < 0 ? "halves" : "doubles", t.months(), t.points().size(), t.r2());
+        RerunLadder.Outcome o = RerunLadder.ofLadder(summaries, backend, target, new TrendFitter("algoeff"),
+                CancellationToken.NEVER);
+        for (String never : o.notReached()) {
+            out.println(never);
+        }
+        LadderTrend t = o.trend();
+        out.println("trend on this machine: " + t.describe());
+        if (!Double.isNaN(t.months()) && t.declining()) {
+            Hb20Comparison.line(t).ifPresent(out::println);
         }
         out.flush();
     }

@@ -18,8 +18,20 @@ final class RerunOptions {
     @Option(names = "--max-epochs", paramLabel = "N", description = "epoch budget (default: each recipe's own)")
     int maxEpochs;
 
-    @Option(names = "--seeds", paramLabel = "K", defaultValue = "3", description = "seeds per recipe (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seeds", paramLabel = "K", defaultValue = "5",
+            description = "seeds per recipe (default: ${DEFAULT-VALUE}, enough for a median and an interval)")
     int seeds;
+
+    @Option(names = "--validation", paramLabel = "N", defaultValue = "-1",
+            description = {"the last N training digits form the validation split on which targets and stop rules are read",
+                "(never the test split); 0 = none, targets then read the test split (default: 1000, or a fifth of",
+                "--train-limit when that is smaller)"})
+    int validation;
+
+    /** --validation, or its default for the training digits used. */
+    int validationDigits() {
+        return validation >= 0 ? validation : org.algoeff.workbench.rerun.RerunRequest.defaultValidation(trainLimit);
+    }
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "first seed (default: ${DEFAULT-VALUE})")
     long seed;

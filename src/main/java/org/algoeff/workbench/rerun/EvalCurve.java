@@ -24,12 +24,26 @@ public final class EvalCurve {
     private EvalCurve() {
     }
 
-    /** Training FLOPs to reach {@code target}; empty when no evaluation reached it. */
+    /**
+     * Training FLOPs to reach {@code target} on the split targets read ({@link EvalPoint#targetAccuracy}: validation
+     * when the curve has it, else test); empty when no evaluation reached it.
+     */
     public static OptionalDouble computeToTarget(List<EvalPoint> curve, double target) {
+        return computeToTarget(curve, target, targetSeries(curve));
+    }
+
+    /** The log series targets are read on: {@code validation_accuracy} when the curve has it, else test. */
+    public static String targetSeries(List<EvalPoint> curve) {
+        return !curve.isEmpty() && !Double.isNaN(curve.get(0).validationAccuracy())
+                ? RerunLogSchema.VALIDATION_ACCURACY : RerunLogSchema.TEST_ACCURACY;
+    }
+
+    /** Training FLOPs to reach {@code target} on {@code series} (a rerun log's accuracy key); empty when missed. */
+    public static OptionalDouble computeToTarget(List<EvalPoint> curve, double target, String series) {
         if (curve.isEmpty() || !Double.isFinite(target)) {
             return OptionalDouble.empty();
         }
-        MetricTarget question = new MetricTarget(RerunLogSchema.TEST_ACCURACY, target,
+        MetricTarget question = new MetricTarget(series, target,
                 TargetDirection.HIGHER_IS_BETTER, new ComputeSource.FlopsTag(RerunLogSchema.TRAINING_FLOPS), Double.NaN);
         ComputeToTargetService.TargetHit hit = ComputeToTargetService.measure(asRun("rerun", curve), question,
                 CancellationToken.NEVER);
@@ -51,22 +65,28 @@ public final class EvalCurve {
         double[] accuracy = new double[n];
         double[] flops = new double[n];
         double[] wall = new double[n];
+        double[] validation = new double[n];
         for (int i = 0; i < n; i++) {
             EvalPoint p = curve.get(i);
             steps[i] = p.step();
             accuracy[i] = p.testAccuracy();
             flops[i] = p.trainingFlops();
             wall[i] = p.wallTimeSeconds();
+            validation[i] = p.validationAccuracy();
         }
+        String targetSeries = targetSeries(curve);
         Map<String, String> metadata = new java.util.LinkedHashMap<>();
         metadata.put(Run.KEY_FLOPS_SERIES, RerunLogSchema.TRAINING_FLOPS);
         if (Double.isFinite(stopTarget)) {
-            metadata.put(Run.KEY_STOP_SERIES, RerunLogSchema.TEST_ACCURACY);
+            metadata.put(Run.KEY_STOP_SERIES, targetSeries);
             metadata.put(Run.KEY_STOP_TARGET, Double.toString(stopTarget));
         }
-        return new Run(name, "algoeff-rerun", "", List.of(
+        List<MetricSeries> series = new java.util.ArrayList<>(List.of(
                 new MetricSeries(RerunLogSchema.TEST_ACCURACY, steps, accuracy, wall),
-                new MetricSeries(RerunLogSchema.TRAINING_FLOPS, steps.clone(), flops, wall.clone())),
-                metadata);
+                new MetricSeries(RerunLogSchema.TRAINING_FLOPS, steps.clone(), flops, wall.clone())));
+        if (targetSeries.equals(RerunLogSchema.VALIDATION_ACCURACY)) {
+            series.add(new MetricSeries(RerunLogSchema.VALIDATION_ACCURACY, steps.clone(), validation, wall.clone()));
+        }
+        return new Run(name, "algoeff-rerun", "", series, metadata);
     }
 }

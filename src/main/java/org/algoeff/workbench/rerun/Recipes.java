@@ -10,6 +10,7 @@ import org.algoeff.workbench.rerun.LayerSpec.Dense;
 import org.algoeff.workbench.rerun.LayerSpec.DepthwiseConv;
 import org.algoeff.workbench.rerun.LayerSpec.Dropout;
 import org.algoeff.workbench.rerun.LayerSpec.Pool;
+import org.algoeff.workbench.rerun.TrainingSpec.Loss;
 import org.algoeff.workbench.rerun.TrainingSpec.Optimizer;
 import org.algoeff.workbench.rerun.TrainingSpec.WeightInit;
 
@@ -23,17 +24,27 @@ public final class Recipes {
     private static final int CLASSES = 10;
 
     private static final List<Recipe> ALL = List.of(mlp1986(), lenet1998(), cnn2012(), bn2015(), sepconv2019());
+    private static final List<Recipe> PROBES = List.of(mlp1986Modern());
 
     private Recipes() {
     }
 
-    /** All recipes, oldest first. */
+    /** The ladder's eras, oldest first ({@code rerun all}). */
     public static List<Recipe> all() {
         return ALL;
     }
 
+    /**
+     * Recipes that are not eras but probes: the 1986 network trained with 2019's tricks, which separates what the
+     * architecture gained from what the training gained.
+     */
+    public static List<Recipe> probes() {
+        return PROBES;
+    }
+
+    /** An era or a probe by id. */
     public static Optional<Recipe> byId(String id) {
-        return ALL.stream().filter(r -> r.id().equals(id)).findFirst();
+        return java.util.stream.Stream.concat(ALL.stream(), PROBES.stream()).filter(r -> r.id().equals(id)).findFirst();
     }
 
     /** The oldest recipe, whose full-budget accuracy is the default target ("mlp-1986-level"). */
@@ -41,12 +52,32 @@ public final class Recipes {
         return ALL.get(0);
     }
 
+    private static Architecture mlp1986Network() {
+        return new Architecture(DIGIT, List.of(new Dense(256, Activation.SIGMOID, false),
+                new Dense(CLASSES, Activation.IDENTITY, true)));
+    }
+
+    /**
+     * As published: logistic units throughout, the squared error of the outputs, small uniform random weights and
+     * gradient descent with momentum (alpha 0.9; the paper's Delta w(t) = -epsilon dE/dw + alpha Delta w(t-1)).
+     */
     private static Recipe mlp1986() {
-        return new Recipe("mlp-1986", 1986, "dense 784-256-10, sigmoid hidden layer, softmax output, plain SGD",
+        return new Recipe("mlp-1986", 1986,
+                "dense 784-256-10, sigmoid units, squared error, uniform +-0.1 init, SGD with momentum 0.9",
                 "Rumelhart, Hinton & Williams (1986), Learning representations by back-propagating errors, Nature 323",
-                new Architecture(DIGIT, List.of(new Dense(256, Activation.SIGMOID, false),
-                        new Dense(CLASSES, Activation.IDENTITY, true))),
-                new TrainingSpec(Optimizer.SGD, 0.5, 0, 0, LearningRateSchedule.CONSTANT, 32, 10, WeightInit.XAVIER));
+                mlp1986Network(), new TrainingSpec(Optimizer.MOMENTUM, 0.02, 0.9, 0, LearningRateSchedule.CONSTANT, 32, 60,
+                        WeightInit.UNIFORM_SMALL, Loss.SIGMOID_SQUARED_ERROR, 0));
+    }
+
+    /** The same network with 2019's training: softmax cross-entropy, Xavier init, AdamW, one-cycle. */
+    private static Recipe mlp1986Modern() {
+        return new Recipe("mlp-1986-modern", 1986,
+                "the mlp-1986 network (sigmoid 784-256-10) trained the 2019 way: softmax cross-entropy, Xavier init,"
+                        + " AdamW, one-cycle (a probe, not an era)",
+                "Rumelhart, Hinton & Williams (1986); Glorot & Bengio (2010); Loshchilov & Hutter (2019);"
+                        + " Smith & Topin (2019)",
+                mlp1986Network(), new TrainingSpec(Optimizer.ADAMW, 0.003, 0, 1e-4, LearningRateSchedule.ONE_CYCLE, 64, 3,
+                        WeightInit.XAVIER, Loss.SOFTMAX_CROSS_ENTROPY, 0), false);
     }
 
     private static Recipe lenet1998() {
@@ -59,26 +90,30 @@ public final class Recipes {
                 new TrainingSpec(Optimizer.SGD, 0.1, 0, 0, LearningRateSchedule.CONSTANT, 32, 6, WeightInit.XAVIER));
     }
 
+    /** AlexNet's training: N(0, 0.01^2) weights, momentum 0.9, weight decay 5e-4, rate 0.01. */
     private static Recipe cnn2012() {
-        return new Recipe("cnn-2012", 2012, "AlexNet-era CNN: ReLU, max pooling, dropout, SGD with momentum",
+        return new Recipe("cnn-2012", 2012,
+                "AlexNet-era CNN: ReLU, max pooling, dropout, N(0, 0.01^2) init, SGD with momentum 0.9, L2 5e-4",
                 "Krizhevsky, Sutskever & Hinton (2012), ImageNet classification with deep convolutional neural networks,"
                         + " NeurIPS; Hinton et al. (2012), dropout, arXiv:1207.0580",
                 new Architecture(DIGIT, List.of(new Conv(3, 16, 1, 1, Activation.RELU), new Pool(true, 2, 2),
                         new Conv(3, 32, 1, 1, Activation.RELU), new Pool(true, 2, 2),
                         new Dense(128, Activation.RELU, false), new Dropout(0.5),
                         new Dense(CLASSES, Activation.IDENTITY, true))),
-                new TrainingSpec(Optimizer.NESTEROV, 0.01, 0.9, 5e-4, LearningRateSchedule.CONSTANT, 32, 6, WeightInit.HE));
+                new TrainingSpec(Optimizer.MOMENTUM, 0.01, 0.9, 5e-4, LearningRateSchedule.CONSTANT, 32, 6,
+                        WeightInit.GAUSSIAN_SMALL));
     }
 
+    /** Batch norm lets the rate rise 10x; the rate decays in steps (/10 at 1/2 and 3/4 of the budget). */
     private static Recipe bn2015() {
-        return new Recipe("bn-2015", 2015, "batch-normalised CNN trained with a 10x higher learning rate",
+        return new Recipe("bn-2015", 2015, "batch-normalised CNN, a 10x higher learning rate, step decay",
                 "Ioffe & Szegedy (2015), Batch normalization: accelerating deep network training by reducing internal"
                         + " covariate shift, ICML",
                 new Architecture(DIGIT, List.of(new Conv(3, 16, 1, 1, Activation.IDENTITY), new BatchNorm(Activation.RELU),
                         new Pool(true, 2, 2), new Conv(3, 32, 1, 1, Activation.IDENTITY), new BatchNorm(Activation.RELU),
                         new Pool(true, 2, 2), new Dense(128, Activation.IDENTITY, false), new BatchNorm(Activation.RELU),
                         new Dense(CLASSES, Activation.IDENTITY, true))),
-                new TrainingSpec(Optimizer.NESTEROV, 0.1, 0.9, 5e-4, LearningRateSchedule.CONSTANT, 32, 6, WeightInit.HE));
+                new TrainingSpec(Optimizer.NESTEROV, 0.1, 0.9, 5e-4, LearningRateSchedule.STEP, 32, 6, WeightInit.HE));
     }
 
     private static Recipe sepconv2019() {

@@ -50,6 +50,9 @@ public final class RerunLogWriter implements AutoCloseable {
         line.put(RerunLogSchema.EXAMPLES, p.examples());
         line.put(RerunLogSchema.TRAINING_FLOPS, p.trainingFlops());
         line.put(RerunLogSchema.TEST_ACCURACY, p.testAccuracy());
+        if (!Double.isNaN(p.validationAccuracy())) {
+            line.put(RerunLogSchema.VALIDATION_ACCURACY, p.validationAccuracy());
+        }
         if (!Double.isNaN(p.trainLoss())) {
             line.put(RerunLogSchema.TRAIN_LOSS, p.trainLoss()); // absent at step 0: nothing trained yet
         }

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.algoeff.workbench.compute.Flops;
 import org.algoeff.workbench.io.idx.ImageDataset;
 import org.algoeff.workbench.io.idx.ImageDatasetReader;
+import org.algoeff.workbench.io.jsonl.RerunLogSchema;
 import org.algoeff.workbench.model.ParseResult;
 import org.algoeff.workbench.model.Problem;
 import org.algoeff.workbench.rerun.TrainingEngine.TrainingSession;
@@ -94,6 +95,12 @@ public final class RerunService {
             if (!c.datasetSha256().equals(DatasetFingerprint.of(request.dataDir()))) {
                 throw new JobFailed(file + ": calibrated on other files than those now in " + request.dataDir() + "; " + fix);
             }
+            if (c.validationExamples() != request.validationDigits()) {
+                throw new JobFailed(String.format(java.util.Locale.ROOT, "%s: its target was read on the %s split "
+                        + "(%d validation digits) but this rerun has %d validation digits; %s (with --validation %d)",
+                        file, c.split(), c.validationExamples(), request.validationDigits(), fix,
+                        request.validationDigits()));
+            }
             return c.target();
         } catch (IOException e) {
             throw new JobFailed(e.getMessage(), e);
@@ -106,7 +113,10 @@ public final class RerunService {
             if (r.value().isEmpty()) {
                 throw new JobFailed(r.problems().stream().map(Problem::describe).collect(Collectors.joining("; ")));
             }
-            return r.value().get().limit(request.trainLimit(), request.testLimit());
+            return r.value().get().limit(request.trainLimit(), request.testLimit())
+                    .withValidation(request.validationDigits());
+        } catch (IllegalArgumentException e) {
+            throw new JobFailed(e.getMessage(), e);
         } catch (IOException e) {
             throw new JobFailed(e.getMessage() == null ? e.toString() : e.getMessage(), e);
         }
@@ -141,12 +151,13 @@ public final class RerunService {
         long forward = recipe.forwardFlopsPerExample();
         List<EvalPoint> curve = loop.curve();
         OptionalDouble ctt = EvalCurve.computeToTarget(curve, request.target());
-        double best = curve.stream().mapToDouble(EvalPoint::testAccuracy).max().orElse(Double.NaN);
+        double best = curve.stream().mapToDouble(EvalPoint::targetAccuracy).max().orElse(Double.NaN);
         long evalFlops = Flops.evaluation(forward, (long) session.testExamples() * curve.size());
         return new RerunResult(recipe.id(), recipe.year(), request.seed(), session.backend(), loop.examples(), forward,
                 Flops.training(forward, loop.examples()), evalFlops, trainCount, session.testExamples(), request.target(), ctt.isPresent(),
                 ctt.orElse(Double.NaN), curve.get(curve.size() - 1).testAccuracy(), best, seconds,
-                loop.trainingSeconds(), curve, request.logFile() == null ? "" : request.logFile().toString());
+                loop.trainingSeconds(), curve, request.logFile() == null ? "" : request.logFile().toString(),
+                request.stop());
     }
 
     private static Map<String, Object> header(RerunRequest request, ImageDataset data, BackendInfo backend) {
@@ -159,9 +170,18 @@ public final class RerunService {
         h.put("device", backend.describe());
         h.put("forward_flops_per_example", recipe.forwardFlopsPerExample());
         h.put("parameters", recipe.parameters());
-        h.put("target", request.target() == Double.POSITIVE_INFINITY ? null : request.target());
+        // "target" is the target the training stopped at (readers treat harder targets as unmeasured); a full curve
+        // has none, and the target it was run for is "reported_target"
+        boolean stops = request.stop().atTarget() && Double.isFinite(request.target());
+        h.put(RerunLogSchema.HEADER_TARGET, stops ? request.target() : null);
+        h.put("reported_target", Double.isFinite(request.target()) ? request.target() : null);
+        h.put(RerunLogSchema.HEADER_STOP_SERIES, data.validation().count() > 0 ? RerunLogSchema.VALIDATION_ACCURACY
+                : RerunLogSchema.TEST_ACCURACY);
+        h.put("stop_rule", request.stop().describe());
+        h.put("validation_examples", data.validation().count());
         h.put("batch_size", recipe.training().batchSize());
         h.put("max_epochs", request.effectiveEpochs());
+        h.put("budget_epochs", request.budgetEpochs());
         h.put("train_examples", data.train().count());
         h.put("test_examples", data.test().count());
         h.put("dataset", data.dir().toString());

@@ -11,7 +11,6 @@ import java.util.OptionalDouble;
 import org.algoeff.workbench.analysis.TargetSensitivity.TargetData;
 import org.algoeff.workbench.analysis.ctt.TrainingStop;
 import org.algoeff.workbench.analysis.runs.RunsTrendService;
-import org.algoeff.workbench.io.jsonl.RerunLogSchema;
 import org.algoeff.workbench.model.Provenance;
 import org.algoeff.workbench.model.TrendDataset;
 import org.algoeff.workbench.model.TrendPoint;
@@ -86,10 +85,10 @@ public final class TargetLadder {
 
     /** The training stop of a rerun that stopped at its target, else null. */
     private static TrainingStop stop(RerunResult r) {
-        if (!Double.isFinite(r.target())) {
+        if (!r.stoppedAtTarget()) {
             return null;
         }
-        return TrainingStop.of(EvalCurve.asRun(r.recipe(), r.curve(), r.target()), RerunLogSchema.TEST_ACCURACY)
+        return TrainingStop.of(EvalCurve.asRun(r.recipe(), r.curve(), r.target()), EvalCurve.targetSeries(r.curve()))
                 .orElse(null);
     }
 }

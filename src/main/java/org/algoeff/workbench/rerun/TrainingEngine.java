@@ -31,6 +31,11 @@ public interface TrainingEngine {
         /** Accuracy on the test split, 0..1. */
         double evaluate();
 
+        /** Accuracy on the validation split, 0..1; NaN when the data set has none. */
+        default double evaluateValidation() {
+            return Double.NaN;
+        }
+
         int testExamples();
 
         @Override

@@ -12,7 +12,8 @@ import org.algoeff.workbench.task.ProgressSink;
 
 /**
  * The explicit minibatch loop of one rerun: check cancel, train one minibatch, add its counted FLOPs, evaluate on the
- * schedule, stop at the target or the budget, report progress at most ten times a second.
+ * schedule (the test split, and the validation split when there is one), stop by the request's {@link StopRule} or at
+ * the budget, report progress at most ten times a second.
  */
 final class TrainingLoop {
     private static final long PROGRESS_INTERVAL_NANOS = 100_000_000L;
@@ -29,6 +30,7 @@ final class TrainingLoop {
     private double lossSum;
     private int lossCount;
     private long lastProgress;
+    private int trainCount;
 
     TrainingLoop(RerunRequest request, TrainingSession session, EvaluationSchedule schedule) {
         this.recipe = request.recipe();
@@ -39,10 +41,11 @@ final class TrainingLoop {
     }
 
     /** Runs to the target or the budget; every evaluation goes to {@code onEval}. */
-    void run(int trainCount, java.util.function.Consumer<EvalPoint> onEval, ProgressSink progress,
+    void run(int trainDigits, java.util.function.Consumer<EvalPoint> onEval, ProgressSink progress,
             CancellationToken cancel) {
-        int epochs = request.effectiveEpochs();
-        double budget = (double) epochs * trainCount;
+        trainCount = trainDigits;
+        double budget = Math.max(1, Math.round(request.budgetEpochs() * trainCount));
+        int epochs = (int) Math.ceil(budget / trainCount);
         long nextEval = schedule.next(0);
         if (evaluate(onEval)) {
             return;
@@ -58,8 +61,8 @@ final class TrainingLoop {
                 steps++;
                 lossSum += session.lastLoss();
                 lossCount++;
-                boolean last = epoch == epochs - 1 && b == batches - 1;
-                if ((examples >= nextEval || last) && evaluate(onEval)) {
+                boolean last = examples >= budget || epoch == epochs - 1 && b == batches - 1;
+                if ((examples >= nextEval || last) && evaluate(onEval) || last) {
                     return;
                 }
                 if (examples >= nextEval) {
@@ -70,17 +73,19 @@ final class TrainingLoop {
         }
     }
 
-    /** Evaluates, records the point; true when the target is reached. */
+    /** Evaluates, records the point; true when the stop rule says stop. */
     private boolean evaluate(java.util.function.Consumer<EvalPoint> onEval) {
         double accuracy = session.evaluate();
+        double validation = session.evaluateValidation();
         double loss = lossCount == 0 ? Double.NaN : lossSum / lossCount;
         lossSum = 0;
         lossCount = 0;
         EvalPoint p = new EvalPoint(steps, examples, Flops.training(forward, examples), accuracy, loss,
-                System.currentTimeMillis() / 1000.0);
+                System.currentTimeMillis() / 1000.0, validation);
         curve.add(p);
         onEval.accept(p);
-        return accuracy >= request.target();
+        StopRule stop = request.stop();
+        return stop.atTarget() && p.targetAccuracy() >= request.target() || stop.plateaued(curve, trainCount);
     }
 
     private void report(ProgressSink progress, int epoch, int epochs, double budget) {

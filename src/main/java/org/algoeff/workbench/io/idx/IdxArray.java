@@ -63,6 +63,16 @@ public final class IdxArray {
         }
     }
 
+    /** Items {@code from} (inclusive) to {@code to} (exclusive), copied. */
+    public IdxArray slice(int from, int to) {
+        if (from < 0 || to > count() || from > to) {
+            throw new IllegalArgumentException(source + ": no items " + from + ".." + to + " of " + count());
+        }
+        int[] newDims = dims.clone();
+        newDims[0] = to - from;
+        return new IdxArray(source, newDims, Arrays.copyOfRange(data, from * itemSize(), to * itemSize()));
+    }
+
     /** The first {@code n} items (all of them when {@code n} is not smaller than the count). */
     public IdxArray head(int n) {
         if (n < 0 || n >= count()) {

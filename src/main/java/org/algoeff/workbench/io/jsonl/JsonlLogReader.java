@@ -108,7 +108,8 @@ public final class JsonlLogReader implements LogReader {
         }
         if (actual == JsonlFlavor.ALGOEFF_RERUN && finite(parse.header().get(RerunLogSchema.HEADER_TARGET))) {
             // The rerun stopped training at its target: its curve says nothing about harder targets.
-            metadata.put(Run.KEY_STOP_SERIES, RerunLogSchema.TEST_ACCURACY);
+            String stopSeries = parse.header().get(RerunLogSchema.HEADER_STOP_SERIES);
+            metadata.put(Run.KEY_STOP_SERIES, stopSeries == null ? RerunLogSchema.TEST_ACCURACY : stopSeries);
             metadata.put(Run.KEY_STOP_TARGET, parse.header().get(RerunLogSchema.HEADER_TARGET));
         }
         String format = actual.formatId();

@@ -19,6 +19,10 @@ public final class RerunLogSchema {
     public static final String TRAINING_FLOPS = "training_flops";
     /** Fraction of the test split classified correctly, 0..1. */
     public static final String TEST_ACCURACY = "test_accuracy";
+    /** Fraction of the validation split (carved from the training digits) correct, 0..1; absent without one. */
+    public static final String VALIDATION_ACCURACY = "validation_accuracy";
+    /** Header key: the series the stop target was read on ({@link #VALIDATION_ACCURACY} or {@link #TEST_ACCURACY}). */
+    public static final String HEADER_STOP_SERIES = "stop_series";
     /** Mean training loss since the previous evaluation (absent at step 0). */
     public static final String TRAIN_LOSS = "train_loss";
     /** Header key: the target test accuracy the rerun stopped at (null when it trained its whole budget). */

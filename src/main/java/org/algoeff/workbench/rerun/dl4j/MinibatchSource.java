@@ -8,7 +8,7 @@ import org.algoeff.workbench.io.idx.ImageDataset;
 import org.algoeff.workbench.io.idx.ImageDataset.LabeledImages;
 
 /**
- * The training and test digits as Java float arrays (pixels scaled to 0..1), the seeded shuffle of each epoch, and
+ * The training, validation and test digits as Java float arrays (pixels scaled to 0..1), the seeded shuffle of each epoch, and
  * the copy of one minibatch into caller-owned arrays: the part of a training session that does not depend on the
  * numerical engine. Not thread-safe.
  */
@@ -22,6 +22,8 @@ public final class MinibatchSource {
     private final int[] order;
     private final float[] testX;
     private final int[] testY;
+    private final float[] validationX;
+    private final int[] validationY;
 
     public MinibatchSource(ImageDataset data, long seed, int batchSize, int inputSize, int classes) {
         this.seed = seed;
@@ -33,6 +35,8 @@ public final class MinibatchSource {
         order = new int[trainY.length];
         testX = pixels(data.test(), inputSize);
         testY = labels(data.test());
+        validationX = pixels(data.validation(), inputSize);
+        validationY = labels(data.validation());
     }
 
     private static float[] pixels(LabeledImages split, int inputSize) {
@@ -128,5 +132,18 @@ public final class MinibatchSource {
     /** Test examples {@code from} (inclusive) to {@code to} (exclusive), examples x inputSize. */
     public float[] testSlice(int from, int to) {
         return Arrays.copyOfRange(testX, from * inputSize, to * inputSize);
+    }
+
+    public int validationExamples() {
+        return validationY.length;
+    }
+
+    public int validationLabel(int i) {
+        return validationY[i];
+    }
+
+    /** Validation examples {@code from} (inclusive) to {@code to} (exclusive), examples x inputSize. */
+    public float[] validationSlice(int from, int to) {
+        return Arrays.copyOfRange(validationX, from * inputSize, to * inputSize);
     }
 }

@@ -24,23 +24,24 @@ final class MultiLayerNetworkSession implements TrainingSession {
     private final MultiLayerNetwork net;
     private final BackendInfo backend;
     private final MinibatchSource data;
-    private final List<INDArray> testChunks = new ArrayList<>();
+    private final List<INDArray> testChunks;
+    private final List<INDArray> validationChunks;
     private final float[] batchX;
     private final float[] batchY;
     private double learningRate;
+    private final double rateScale;
 
     MultiLayerNetworkSession(Recipe recipe, ImageDataset images, long seed, BackendInfo backend) {
         this.backend = backend;
         this.learningRate = recipe.training().learningRate();
+        this.rateScale = NetworkBuilder.learningRateScale(recipe.training());
         data = new MinibatchSource(images, seed, recipe.training().batchSize(),
                 (int) recipe.architecture().input().size(), recipe.architecture().classes());
         Nd4j.getRandom().setSeed(seed);
         net = new MultiLayerNetwork(NetworkBuilder.build(recipe, seed).conf());
         net.init();
-        for (int from = 0; from < data.testExamples(); from += EVAL_CHUNK) {
-            int to = Math.min(data.testExamples(), from + EVAL_CHUNK);
-            testChunks.add(Nd4j.create(data.testSlice(from, to), new long[] {to - from, data.inputSize()}));
-        }
+        testChunks = chunks(data.testExamples(), data::testSlice);
+        validationChunks = chunks(data.validationExamples(), data::validationSlice);
         batchX = new float[data.batchSize() * data.inputSize()];
         batchY = new float[data.batchSize() * data.classes()];
     }
@@ -59,7 +60,7 @@ final class MultiLayerNetworkSession implements TrainingSession {
     public int fitBatch(int batch, double rate) {
         int n = data.fill(batch, batchX, batchY);
         if (rate != learningRate) {
-            net.setLearningRate(rate);
+            net.setLearningRate(rate * rateScale);
             learningRate = rate;
         }
         float[] xs = n == data.batchSize() ? batchX : Arrays.copyOf(batchX, n * data.inputSize());
@@ -73,20 +74,39 @@ final class MultiLayerNetworkSession implements TrainingSession {
         return net.score();
     }
 
+    private List<INDArray> chunks(int count, java.util.function.BiFunction<Integer, Integer, float[]> slice) {
+        List<INDArray> out = new ArrayList<>();
+        for (int from = 0; from < count; from += EVAL_CHUNK) {
+            int to = Math.min(count, from + EVAL_CHUNK);
+            out.add(Nd4j.create(slice.apply(from, to), new long[] {to - from, data.inputSize()}));
+        }
+        return out;
+    }
+
     @Override
     public double evaluate() {
+        return data.testExamples() == 0 ? 0 : accuracy(testChunks, data::testLabel, data.testExamples());
+    }
+
+    @Override
+    public double evaluateValidation() {
+        return data.validationExamples() == 0 ? Double.NaN
+                : accuracy(validationChunks, data::validationLabel, data.validationExamples());
+    }
+
+    private double accuracy(List<INDArray> chunks, java.util.function.IntUnaryOperator label, int count) {
         int correct = 0;
         int offset = 0;
-        for (INDArray chunk : testChunks) {
+        for (INDArray chunk : chunks) {
             INDArray predicted = net.output(chunk, false).argMax(1);
             for (int i = 0; i < chunk.rows(); i++) {
-                if (predicted.getInt(i) == data.testLabel(offset + i)) {
+                if (predicted.getInt(i) == label.applyAsInt(offset + i)) {
                     correct++;
                 }
             }
             offset += (int) chunk.rows();
         }
-        return data.testExamples() == 0 ? 0 : (double) correct / data.testExamples();
+        return (double) correct / count;
     }
 
     @Override

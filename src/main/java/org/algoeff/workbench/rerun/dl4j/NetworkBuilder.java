@@ -49,11 +49,12 @@ final class NetworkBuilder {
 
     static Built build(Recipe recipe, long seed) {
         TrainingSpec t = recipe.training();
+        boolean squared = t.loss() == TrainingSpec.Loss.SIGMOID_SQUARED_ERROR;
         NeuralNetConfiguration.Builder b = new NeuralNetConfiguration.Builder()
                 .seed(seed)
                 .dataType(DataType.FLOAT)
                 .updater(updater(t))
-                .weightInit(t.weightInit() == TrainingSpec.WeightInit.HE ? WeightInit.RELU : WeightInit.XAVIER)
+                .weightInit(weightInit(t.weightInit()))
                 .convolutionMode(ConvolutionMode.Truncate)
                 // Workspaces reuse the per-minibatch buffers instead of allocating off-heap memory every step.
                 .trainingWorkspaceMode(WorkspaceMode.ENABLED)
@@ -70,7 +71,7 @@ final class NetworkBuilder {
         int index = 0;
         for (LayerSpec spec : recipe.architecture().layers()) {
             first.add(index);
-            for (Layer layer : layers(spec)) {
+            for (Layer layer : layers(spec, squared)) {
                 list.layer(index++, layer);
             }
         }
@@ -80,20 +81,52 @@ final class NetworkBuilder {
         return new Built(list.build(), first.stream().mapToInt(Integer::intValue).toArray());
     }
 
+    private static org.deeplearning4j.nn.weights.IWeightInit weightInit(TrainingSpec.WeightInit init) {
+        switch (init) {
+            case HE:
+                return WeightInit.RELU.getWeightInitFunction();
+            case UNIFORM_SMALL:
+                double a = TrainingSpec.WeightInit.UNIFORM_HALF_WIDTH;
+                return new org.deeplearning4j.nn.weights.WeightInitDistribution(
+                        new org.deeplearning4j.nn.conf.distribution.UniformDistribution(-a, a));
+            case GAUSSIAN_SMALL:
+                return new org.deeplearning4j.nn.weights.WeightInitDistribution(
+                        new org.deeplearning4j.nn.conf.distribution.NormalDistribution(0,
+                                TrainingSpec.WeightInit.GAUSSIAN_STD));
+            default:
+                return WeightInit.XAVIER.getWeightInitFunction();
+        }
+    }
+
+    /**
+     * DL4J's squared loss is sum (y - d)^2 = 2 E, so its learning rate is halved to take the step the ops engine's
+     * E = 1/2 sum (y - d)^2 takes.
+     */
+    static double learningRateScale(TrainingSpec t) {
+        return t.loss() == TrainingSpec.Loss.SIGMOID_SQUARED_ERROR ? 0.5 : 1;
+    }
+
     private static IUpdater updater(TrainingSpec t) {
+        double rate = t.learningRate() * learningRateScale(t);
         switch (t.optimizer()) {
             case NESTEROV:
-                return new Nesterovs(t.learningRate(), t.momentum());
+            case MOMENTUM: // DL4J has no classical momentum; Nesterov's is its closest rule (docs/rerun.md)
+                return new Nesterovs(rate, t.momentum());
             case ADAM:
             case ADAMW:
-                return new Adam(t.learningRate());
+                return new Adam(rate);
             default:
-                return new Sgd(t.learningRate());
+                return new Sgd(rate);
         }
     }
 
     /** The DL4J layers that implement one spec layer (batch norm + activation are two). */
     static List<Layer> layers(LayerSpec spec) {
+        return layers(spec, false);
+    }
+
+    /** As {@link #layers(LayerSpec)}; the output layer has sigmoid units and the squared loss when asked. */
+    static List<Layer> layers(LayerSpec spec, boolean squaredError) {
         if (spec instanceof LayerSpec.Conv c) {
             return List.of(new ConvolutionLayer.Builder(c.kernel(), c.kernel()).stride(c.stride(), c.stride())
                     .padding(c.padding(), c.padding()).nOut(c.filters()).activation(activation(c.activation())).build());
@@ -119,6 +152,10 @@ final class NetworkBuilder {
             return List.of(new GlobalPoolingLayer.Builder(PoolingType.AVG).build());
         }
         LayerSpec.Dense d = (LayerSpec.Dense) spec;
+        if (d.output() && squaredError) {
+            return List.of(new OutputLayer.Builder(LossFunctions.LossFunction.SQUARED_LOSS).nOut(d.units())
+                    .activation(Activation.SIGMOID).build());
+        }
         if (d.output()) {
             return List.of(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(d.units())
                     .activation(Activation.SOFTMAX).build());

@@ -25,8 +25,9 @@ record CalibratedTarget(String text, String provenance) {
             Calibration c = Calibration.read(file);
             String date = c.date().length() >= 10 ? c.date().substring(0, 10) : c.date();
             return new CalibratedTarget(String.format(Locale.ROOT, "%.3f", c.target()), String.format(Locale.ROOT,
-                    "%s level: lowest best test accuracy of seeds %s over %d epochs on %d training digits, "
-                            + "calibrated %s (%s)", c.recipe(), c.seeds(), c.epochs(), c.trainExamples(), date, file));
+                    "%s level: lowest best %s accuracy of seeds %s (up to %d epochs, %s) on %d training digits, "
+                            + "calibrated %s (%s)", c.recipe(), c.split(), c.seeds(), c.epochs(),
+                    c.stopRule() == null ? "fixed budget" : c.stopRule(), c.trainExamples(), date, file));
         } catch (IOException e) {
             return new CalibratedTarget("", e.getMessage() + ": enter a target accuracy");
         }

@@ -38,10 +38,12 @@ import org.algoeff.workbench.rerun.Backend;
 import org.algoeff.workbench.rerun.BackendInfo;
 import org.algoeff.workbench.rerun.Recipe;
 import org.algoeff.workbench.rerun.Recipes;
+import org.algoeff.workbench.rerun.RerunLadder;
 import org.algoeff.workbench.rerun.RerunRequest;
 import org.algoeff.workbench.rerun.RerunResult;
 import org.algoeff.workbench.rerun.RerunService;
 import org.algoeff.workbench.rerun.RerunSummary;
+import org.algoeff.workbench.rerun.StopRule;
 import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.task.ProgressSink;
 import org.algoeff.workbench.ui.FxThread;
@@ -144,8 +146,10 @@ public final class RerunsViewModel {
         }
         List<RerunRequest> requests = new ArrayList<>();
         for (Recipe r : picked) {
+            int train = Math.max(0, trainLimit.get());
             requests.add(new RerunRequest(r, dataDir, acc, Math.max(0, maxEpochs.get()), 1, backend.get(),
-                    Math.max(0, trainLimit.get()), Math.max(0, testLimit.get()), 1, null));
+                    train, Math.max(0, testLimit.get()), 1, null, RerunRequest.defaultValidation(train),
+                    StopRule.TARGET));
         }
         resetOutputs();
         feed = new LiveFeed();
@@ -189,13 +193,13 @@ public final class RerunsViewModel {
             resolved = results.get(0).target();
         }
         cancel.throwIfCancelled();
-        RerunLadder.Outcome o = RerunLadder.of(summaries, info, resolved, fitter, cancel);
+        RerunLadder.Outcome o = RerunLadder.ofLadder(summaries, info, resolved, fitter, cancel);
         if (results == null || o.dataset().points().isEmpty()) {
             return new Finished(o, Path.of(o.dataset().name()), batch);
         }
         RerunResultsFolder.Saved saved = results.save(o.dataset(), LocalDateTime.now());
         return new Finished(new RerunLadder.Outcome(saved.dataset(), o.summaries(), o.notReached(), o.fit(),
-                o.readout(), o.backend()), saved.file(), batch);
+                o.readout(), o.backend(), o.trend()), saved.file(), batch);
     }
 
     /**

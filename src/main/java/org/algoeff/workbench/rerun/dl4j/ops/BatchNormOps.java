@@ -11,7 +11,12 @@ import static org.algoeff.workbench.rerun.dl4j.ops.NativeOp.of;
 /**
  * Batch normalisation over the channel axis (axis 1) of NCHW or [examples, features] activations, with DL4J's
  * defaults: epsilon 1e-5, running statistics kept with decay 0.9 and used for evaluation, scale 1 and shift 0 at
- * the start (Ioffe &amp; Szegedy 2015). Written as streaming passes over the activations viewed as
+ * the start (Ioffe &amp; Szegedy 2015). The running statistics start at mean 0 and variance 1 and are an exponential
+ * average, so after t minibatches a weight 0.9^t still sits on those starting values (0.66 after 4 minibatches, 0.43
+ * after 8): evaluating with them, as DL4J does, put sepconv-2019 at chance for its first ~1,000 examples while its
+ * training loss fell. Evaluation therefore uses the debiased averages (as Adam debiases its moments, Kingma &amp; Ba
+ * 2015): mean = m_t / (1 - 0.9^t), variance = (v_t - 0.9^t) / (1 - 0.9^t), which are the decay-weighted averages of
+ * the minibatch statistics alone. Written as streaming passes over the activations viewed as
  * [examples x channels, height x width]: per-channel sums are {@link ChannelSums}, the
  * per-channel affine maps are broadcasts of a column vector, and the per-channel arithmetic (C numbers) is done in
  * Java: libnd4j's {@code moments}, {@code batchnorm} and {@code batchnorm_bp} ops took 1.7-4.6x longer on NCHW
@@ -34,6 +39,7 @@ final class BatchNormOps implements OpsLayer {
     private final float[] runningVariance;
     private final Buffers buffers = new Buffers();
     private final ChannelSums sums = new ChannelSums();
+    private int updates;
     private INDArray input;
     private double[] mean;
     private double[] invStd;
@@ -69,10 +75,13 @@ final class BatchNormOps implements OpsLayer {
                 runningMean[c] = (float) (DECAY * runningMean[c] + (1 - DECAY) * mean[c]);
                 runningVariance[c] = (float) (DECAY * runningVariance[c] + (1 - DECAY) * variance);
             }
+            updates++;
         } else {
+            float[] m = debiasedMean();
+            float[] v = debiasedVariance();
             for (int c = 0; c < channels; c++) {
-                mean[c] = runningMean[c];
-                invStd[c] = 1 / Math.sqrt(runningVariance[c] + EPSILON);
+                mean[c] = m[c];
+                invStd[c] = 1 / Math.sqrt(v[c] + EPSILON);
             }
         }
         float[] gamma = copy(scale.value(), 40);
@@ -139,13 +148,34 @@ final class BatchNormOps implements OpsLayer {
                 runningMean[c] = (float) (DECAY * runningMean[c] + (1 - DECAY) * m[c]);
                 runningVariance[c] = (float) (DECAY * runningVariance[c] + (1 - DECAY) * v[c]);
             }
+            updates++;
         } else {
-            mean.assign(Nd4j.create(runningMean));
-            variance.assign(Nd4j.create(runningVariance));
+            mean.assign(Nd4j.create(debiasedMean()));
+            variance.assign(Nd4j.create(debiasedVariance()));
         }
         NativeOp.exec("batchnorm", of(in, mean, variance, scale.value(), shift.value()), of(out), SCALE_SHIFT_AXIS_1,
                 EPSILON);
         return out;
+    }
+
+    /** The running mean without the weight still on its starting value 0; the start itself before any update. */
+    float[] debiasedMean() {
+        double kept = Math.pow(DECAY, updates);
+        float[] m = new float[channels];
+        for (int c = 0; c < channels; c++) {
+            m[c] = updates == 0 ? runningMean[c] : (float) (runningMean[c] / (1 - kept));
+        }
+        return m;
+    }
+
+    /** The running variance without the weight still on its starting value 1; the start itself before any update. */
+    float[] debiasedVariance() {
+        double kept = Math.pow(DECAY, updates);
+        float[] v = new float[channels];
+        for (int c = 0; c < channels; c++) {
+            v[c] = updates == 0 ? runningVariance[c] : (float) Math.max(0, (runningVariance[c] - kept) / (1 - kept));
+        }
+        return v;
     }
 
     /** libnd4j's batchnorm_bp, which differentiates through the batch statistics as training mode needs. */

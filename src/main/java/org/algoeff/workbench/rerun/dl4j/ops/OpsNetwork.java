@@ -4,7 +4,9 @@ package org.algoeff.workbench.rerun.dl4j.ops;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 import org.algoeff.workbench.rerun.Activation;
 import org.algoeff.workbench.rerun.Architecture;
@@ -22,7 +24,7 @@ import org.algoeff.workbench.rerun.TrainingSpec;
 final class OpsNetwork {
     private final Parameters params = new Parameters();
     private final List<OpsLayer> layers = new ArrayList<>();
-    private final SoftmaxCrossEntropy loss = new SoftmaxCrossEntropy();
+    private final OpsLoss loss;
     private final long[] inputShape;
     private final Updater updater;
     private final long seed;
@@ -50,7 +52,28 @@ final class OpsNetwork {
             }
         }
         params.allocate();
+        initialiseWeights(recipe.training().weightInit());
+        loss = recipe.training().loss() == TrainingSpec.Loss.SIGMOID_SQUARED_ERROR ? new SigmoidSquaredError()
+                : new SoftmaxCrossEntropy();
         updater = new Updater(recipe.training(), params);
+    }
+
+    /**
+     * The era's fixed-scale initialisations replace the fan-scaled draw over the whole weight range (weights come
+     * first in the flat vector), from ND4J's seeded generator; biases stay 0.
+     */
+    private void initialiseWeights(TrainingSpec.WeightInit init) {
+        long w = params.weightCount();
+        if (w == 0 || init == TrainingSpec.WeightInit.XAVIER || init == TrainingSpec.WeightInit.HE) {
+            return;
+        }
+        INDArray weights = params.values().get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, w));
+        if (init == TrainingSpec.WeightInit.UNIFORM_SMALL) {
+            double a = TrainingSpec.WeightInit.UNIFORM_HALF_WIDTH;
+            weights.assign(Nd4j.rand(DataType.FLOAT, w).muli(2 * a).subi(a));
+        } else {
+            weights.assign(Nd4j.randn(DataType.FLOAT, w).muli(TrainingSpec.WeightInit.GAUSSIAN_STD));
+        }
     }
 
     private static boolean reluBeforeMaxPool(LayerSpec spec, LayerSpec next) {
@@ -139,7 +162,7 @@ final class OpsNetwork {
         }
     }
 
-    /** Mean cross-entropy of the last minibatch trained (before its update). */
+    /** Mean loss of the last minibatch trained (before its update). */
     double lastLoss() {
         return loss.loss();
     }
@@ -159,7 +182,7 @@ final class OpsNetwork {
         return layers;
     }
 
-    SoftmaxCrossEntropy loss() {
+    OpsLoss loss() {
         return loss;
     }
 

@@ -23,7 +23,8 @@ public final class OpsSession implements TrainingSession {
     private final BackendInfo backend;
     private final MinibatchSource data;
     private final OpsNetwork net;
-    private final List<INDArray> testChunks = new ArrayList<>();
+    private final List<INDArray> testChunks;
+    private final List<INDArray> validationChunks;
     private final INDArray trainPixels;
     private final INDArray batchX;
     private final int[] items;
@@ -36,10 +37,8 @@ public final class OpsSession implements TrainingSession {
                 (int) recipe.architecture().input().size(), recipe.architecture().classes());
         Nd4j.getRandom().setSeed(seed);
         net = new OpsNetwork(recipe, seed);
-        for (int from = 0; from < data.testExamples(); from += EVAL_CHUNK) {
-            int to = Math.min(data.testExamples(), from + EVAL_CHUNK);
-            testChunks.add(Nd4j.create(data.testSlice(from, to), new long[] {to - from, data.inputSize()}, 'c'));
-        }
+        testChunks = chunks(data.testExamples(), data::testSlice);
+        validationChunks = chunks(data.validationExamples(), data::validationSlice);
         // The training digits live in native memory once (25 MB for 8,000); a minibatch is one native row gather,
         // which is cheaper than copying it in from Java (about 90 us for 32 digits) and stays on the GPU there.
         trainPixels = Nd4j.create(data.trainPixels(), new long[] {data.trainExamples(), data.inputSize()}, 'c');
@@ -73,20 +72,39 @@ public final class OpsSession implements TrainingSession {
         return net.lastLoss();
     }
 
+    private List<INDArray> chunks(int count, java.util.function.BiFunction<Integer, Integer, float[]> slice) {
+        List<INDArray> out = new ArrayList<>();
+        for (int from = 0; from < count; from += EVAL_CHUNK) {
+            int to = Math.min(count, from + EVAL_CHUNK);
+            out.add(Nd4j.create(slice.apply(from, to), new long[] {to - from, data.inputSize()}, 'c'));
+        }
+        return out;
+    }
+
     @Override
     public double evaluate() {
+        return data.testExamples() == 0 ? 0 : accuracy(testChunks, data::testLabel, data.testExamples());
+    }
+
+    @Override
+    public double evaluateValidation() {
+        return data.validationExamples() == 0 ? Double.NaN
+                : accuracy(validationChunks, data::validationLabel, data.validationExamples());
+    }
+
+    private double accuracy(List<INDArray> chunks, java.util.function.IntUnaryOperator label, int count) {
         int correct = 0;
         int offset = 0;
-        for (INDArray chunk : testChunks) {
+        for (INDArray chunk : chunks) {
             long[] predicted = net.predict(chunk).argMax(1).toLongVector();
             for (int i = 0; i < predicted.length; i++) {
-                if (predicted[i] == data.testLabel(offset + i)) {
+                if (predicted[i] == label.applyAsInt(offset + i)) {
                     correct++;
                 }
             }
             offset += predicted.length;
         }
-        return data.testExamples() == 0 ? 0 : (double) correct / data.testExamples();
+        return (double) correct / count;
     }
 
     @Override

@@ -9,13 +9,14 @@ import org.nd4j.linalg.factory.Nd4j;
  * clipped at 1e-10 as DL4J does; its gradient with respect to the logits is (p - y) / n. Computed in Java: the
  * logits are only examples x classes numbers, and half a dozen native calls on them cost more than the arithmetic.
  */
-final class SoftmaxCrossEntropy {
+final class SoftmaxCrossEntropy implements OpsLoss {
     private static final double MIN_PROBABILITY = 1e-10;
 
     private double loss = Double.NaN;
 
     /** The loss gradient with respect to {@code logits} [examples, classes] for one-hot {@code labels} (row-major). */
-    INDArray gradient(INDArray logits, float[] labels) {
+    @Override
+    public INDArray gradient(INDArray logits, float[] labels) {
         int n = (int) logits.size(0);
         int classes = (int) logits.size(1);
         float[] z = logits.data().asFloat();
@@ -44,7 +45,8 @@ final class SoftmaxCrossEntropy {
     }
 
     /** The mean loss of the last {@link #gradient} call. */
-    double loss() {
+    @Override
+    public double loss() {
         return loss;
     }
 }

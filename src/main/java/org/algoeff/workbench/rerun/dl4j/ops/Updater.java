@@ -12,7 +12,8 @@ import org.algoeff.workbench.rerun.TrainingSpec;
 
 /**
  * The recipe's update rule over the flat parameter vector, with DL4J's semantics: L2 adds {@code l2 w} to the weight
- * gradients before the rule; Nesterov momentum is {@code v = mu v - lr g; w += mu v - lr g} (algebraically DL4J's
+ * gradients before the rule; classical momentum (Rumelhart, Hinton &amp; Williams 1986) is
+ * {@code v = mu v - lr g; w += v}; Nesterov momentum is {@code v = mu v - lr g; w += mu v - lr g} (algebraically DL4J's
  * {@code w -= mu v_prev - (1 + mu) v}); Adam has DL4J's defaults (beta1 0.9, beta2 0.999, epsilon 1e-8) and
  * bias-corrected step {@code lr sqrt(1 - beta2^t) / (1 - beta1^t) m / (sqrt(v) + eps)}; AdamW's decoupled weight
  * decay then adds {@code lr decay w} to the weights' step (Loshchilov &amp; Hutter 2019). Biases and batch-norm
@@ -43,7 +44,8 @@ final class Updater {
         weights = w == 0 ? null : values.get(NDArrayIndex.interval(0, w));
         weightGrads = w == 0 ? null : grads.get(NDArrayIndex.interval(0, w));
         boolean adam = spec.optimizer() == TrainingSpec.Optimizer.ADAM || spec.optimizer() == TrainingSpec.Optimizer.ADAMW;
-        boolean nesterov = spec.optimizer() == TrainingSpec.Optimizer.NESTEROV;
+        boolean nesterov = spec.optimizer() == TrainingSpec.Optimizer.NESTEROV
+                || spec.optimizer() == TrainingSpec.Optimizer.MOMENTUM;
         first = adam || nesterov ? Nd4j.zeros(DataType.FLOAT, params.count()) : null;
         second = adam ? Nd4j.zeros(DataType.FLOAT, params.count()) : null;
         scratch = adam ? Nd4j.zeros(DataType.FLOAT, params.count()) : null;
@@ -64,6 +66,11 @@ final class Updater {
                 blas.axpy(n, -learningRate, grads, first);
                 blas.axpy(n, spec.momentum(), first, values);
                 blas.axpy(n, -learningRate, grads, values);
+                break;
+            case MOMENTUM:
+                first.muli(spec.momentum());
+                blas.axpy(n, -learningRate, grads, first);
+                blas.axpy(n, 1, first, values);
                 break;
             case ADAM:
             case ADAMW:

@@ -203,4 +203,27 @@ class OpsGradientCheckTest {
             assertEquals((up - loss.loss()) / 2e-3, g[i], 2e-3, "logit " + i);
         }
     }
+
+    @Test
+    void sigmoidSquaredErrorGradientMatchesFiniteDifferences() {
+        SigmoidSquaredError loss = new SigmoidSquaredError();
+        INDArray logits = Nd4j.randn(DataType.FLOAT, 4, 5);
+        float[] labels = new float[20];
+        for (int i = 0; i < 4; i++) {
+            labels[i * 5 + i] = 1;
+        }
+        float[] g = loss.gradient(logits, labels).data().asFloat();
+        assertTrue(loss.loss() > 0);
+        float[] z = logits.data().asFloat();
+        for (int i = 0; i < z.length; i++) {
+            float[] plus = z.clone();
+            plus[i] += 1e-3f;
+            loss.gradient(Nd4j.create(plus, new long[] {4, 5}, 'c'), labels);
+            double up = loss.loss();
+            float[] minus = z.clone();
+            minus[i] -= 1e-3f;
+            loss.gradient(Nd4j.create(minus, new long[] {4, 5}, 'c'), labels);
+            assertEquals((up - loss.loss()) / 2e-3, g[i], 1e-3, "logit " + i);
+        }
+    }
 }

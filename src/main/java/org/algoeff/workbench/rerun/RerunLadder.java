@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.algoeff.workbench.ui.rerun;
+package org.algoeff.workbench.rerun;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,24 +9,24 @@ import java.util.Map;
 
 import org.algoeff.workbench.analysis.FitOptions;
 import org.algoeff.workbench.analysis.TrendFitter;
-import org.algoeff.workbench.analysis.TrendReadout;
 import org.algoeff.workbench.model.Provenance;
 import org.algoeff.workbench.model.TrendDataset;
 import org.algoeff.workbench.model.TrendFit;
 import org.algoeff.workbench.model.TrendPoint;
-import org.algoeff.workbench.rerun.BackendInfo;
-import org.algoeff.workbench.rerun.RerunSummary;
 import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.task.ProgressSink;
 
 /**
- * Turns the reruns of several recipes into a trend data set ("your machine (cpu)"): each recipe's median
- * compute-to-target at 1 July of its year, the spread kept in the point's attributes, fitted with the same fitter
- * as any data set. No JavaFX: it runs on the rerun thread.
+ * The ladder's rules in one place, for the CLI, the window and sweeps: turns the reruns of several recipes into a
+ * trend data set ("your machine (cpu)"): each era's median compute-to-target ({@link RerunSummary}) at 1 July of its
+ * year, its interval and spread kept in the point's attributes, fitted with the same fitter as any data set, and the
+ * halving time's bootstrap interval over seeds and recipes ({@link LadderTrend}). Recipes whose median missed the
+ * target are "never reached": a capability the ladder reports, not an infinite compute. Probes (not
+ * {@link Recipe#onLadder}) are summarised but not fitted. No JavaFX: it runs on the rerun thread.
  */
 public final class RerunLadder {
     /** Bootstrap resamples of the ladder fit (a handful of points; 1,000 is plenty and quick). */
-    static final int RESAMPLES = 1000;
+    public static final int RESAMPLES = 1000;
 
     private RerunLadder() {
     }
@@ -40,28 +40,33 @@ public final class RerunLadder {
      * @param fit        the trend of the dataset, or null with fewer than two recipe years
      * @param readout    "your machine: halves every N months (95% CI a-b), ..." or why there is no trend
      * @param backend    what the last rerun ran on
+     * @param trend      the halving time with its bootstrap interval over seeds and recipes
      */
     public record Outcome(TrendDataset dataset, List<RerunSummary> summaries, List<String> notReached, TrendFit fit,
-                          String readout, BackendInfo backend) {
+                          String readout, BackendInfo backend, LadderTrend trend) {
         public Outcome {
             summaries = List.copyOf(summaries);
             notReached = List.copyOf(notReached);
         }
     }
 
-    /** Builds the data set and fits it; {@code target} is the accuracy every rerun trained to. */
+    /**
+     * Builds the data set and fits it; {@code target} is the accuracy every rerun trained to. All summaries are taken
+     * as eras; use {@link #ofLadder} to leave probes out of the fit.
+     */
     public static Outcome of(List<RerunSummary> summaries, BackendInfo backend, double target, TrendFitter fitter,
                              CancellationToken cancel) {
         List<TrendPoint> points = new ArrayList<>();
         List<String> missed = new ArrayList<>();
         for (RerunSummary s : summaries) {
-            if (Double.isFinite(s.medianComputeToTarget()) && s.medianComputeToTarget() > 0) {
+            if (s.onLadder()) {
                 points.add(point(s));
             } else {
-                missed.add(String.format(Locale.ROOT, "%s: did not reach the target (%d of %d seeds reached it)",
-                        s.recipe(), s.reached(), s.seeds()));
+                missed.add(String.format(Locale.ROOT, "%s: never reached the target (%d of %d seeds reached it): a "
+                        + "capability the newer recipes have, not a compute", s.recipe(), s.reached(), s.seeds()));
             }
         }
+        LadderTrend trend = LadderTrend.of(summaries);
         String name = "your machine (" + backend.used().id() + ")";
         TrendDataset dataset = new TrendDataset(name,
                 String.format(Locale.ROOT, "compute to %.3f test accuracy (FLOP)", target), points,
@@ -70,15 +75,29 @@ public final class RerunLadder {
         long years = points.stream().map(TrendPoint::date).distinct().count();
         if (years < 2) {
             return new Outcome(dataset, summaries, missed, null, "your machine: " + points.size()
-                    + " recipe(s) reached the target; a trend needs two recipe years", backend);
+                    + " recipe(s) reached the target; a trend needs two recipe years", backend, trend);
         }
         TrendFit fit = fitter.fit(dataset, FitOptions.DEFAULT.withBootstrap(RESAMPLES, FitOptions.DEFAULT_SEED),
                 ProgressSink.NONE, cancel);
-        return new Outcome(dataset, summaries, missed, fit, "your machine: " + TrendReadout.describe(fit, null), backend);
+        return new Outcome(dataset, summaries, missed, fit, "your machine: " + trend.describe(), backend, trend);
+    }
+
+    /** As {@link #of}, with the probes among {@code summaries} (recipes not on the ladder) left out. */
+    public static Outcome ofLadder(List<RerunSummary> summaries, BackendInfo backend, double target,
+                                   TrendFitter fitter, CancellationToken cancel) {
+        List<RerunSummary> eras = summaries.stream()
+                .filter(s -> Recipes.byId(baseId(s.recipe())).map(Recipe::onLadder).orElse(true)).toList();
+        return of(eras, backend, target, fitter, cancel);
+    }
+
+    /** "cnn-2012" for "cnn-2012[w0.5 lr2]": the recipe a variation came from. */
+    public static String baseId(String id) {
+        int bracket = id.indexOf('[');
+        return bracket < 0 ? id : id.substring(0, bracket);
     }
 
     /** The recipe's median at 1 July of its year (as the CLI's ladder fit); min, max and seeds as attributes. */
-    static TrendPoint point(RerunSummary s) {
+    public static TrendPoint point(RerunSummary s) {
         return s.toTrendPoint();
     }
 
