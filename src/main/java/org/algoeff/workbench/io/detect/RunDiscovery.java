@@ -74,6 +74,9 @@ final class RunDiscovery {
             java.util.function.Predicate<Path> readable) throws IOException {
         Walker walker = new Walker(root, cancel, readable);
         Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), MAX_DEPTH, walker);
+        // The walk sees a folder in the file system's order; name order makes every load list the same.
+        walker.sources.sort(java.util.Comparator.comparing(Source::path));
+        walker.files.sort(java.util.Comparator.comparing(FileAccount::file));
         List<Source> sources = walker.sources;
         walker.eventFiles.forEach((dir, files) -> sources.addAll(EventFileGroups.split(dir, files, walker.problems)));
         walker.wandbRuns.forEach((dir, files) -> {
