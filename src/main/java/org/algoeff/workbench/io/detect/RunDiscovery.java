@@ -234,7 +234,7 @@ final class RunDiscovery {
                 account(FileAccount.read(file, "data set (date and compute columns)"));
             } else if (isLogLike(name)) {
                 sources.add(new Source(Source.Kind.FILE, file, List.of(file)));
-                account(FileAccount.read(file, "log file"));
+                account(FileAccount.read(file, FileAccount.LOG_FILE));
             } else {
                 account(FileAccount.skipped(file, name.endsWith(PathLoader.WORKSPACE_EXTENSION)
                         ? "a workspace (open it on its own)" : "not a log by its name (logs end in "
