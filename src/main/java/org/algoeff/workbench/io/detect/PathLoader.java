@@ -111,7 +111,7 @@ public final class PathLoader {
         } else if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(WORKSPACE_EXTENSION)) {
             planned.add(ready(new LoadedSource.Workspace(path, path)));
         } else {
-            boolean dataset = columns.containsKey(path) || RunDiscovery.isDatasetCsv(path);
+            boolean dataset = columns.containsKey(path) || TrendCsvReader.isDatasetFile(path);
             planned.add(planned(path, new RunDiscovery.Source(dataset ? RunDiscovery.Source.Kind.DATASET
                     : RunDiscovery.Source.Kind.FILE, path, List.of(path))));
         }

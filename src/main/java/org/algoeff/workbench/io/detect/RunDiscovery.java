@@ -103,18 +103,6 @@ final class RunDiscovery {
         return LOG_SUFFIXES.stream().anyMatch(lower::endsWith);
     }
 
-    /** Whether a CSV file's header names a date and a compute column (a data set, not a training log). */
-    static boolean isDatasetCsv(Path file) {
-        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            return false;
-        }
-        try {
-            return TrendCsvReader.isDatasetHeader(TrendCsvReader.header(file));
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
     /** The W&B run folder ({@code run-*} or {@code offline-run-*}) a file lies in, at most two levels up. */
     static Path wandbRunFolder(Path file, Path root) {
         Path dir = file.getParent();
@@ -229,7 +217,7 @@ final class RunDiscovery {
                 eventFiles.computeIfAbsent(file.getParent(), d -> new ArrayList<>()).add(file);
             } else if (wandbRun != null) {
                 wandbRuns.computeIfAbsent(wandbRun, d -> new ArrayList<>()).add(file);
-            } else if (isDatasetCsv(file)) {
+            } else if (TrendCsvReader.isDatasetFile(file)) {
                 sources.add(new Source(Source.Kind.DATASET, file, List.of(file)));
                 account(FileAccount.read(file, "data set (date and compute columns)"));
             } else if (isLogLike(name)) {
@@ -245,6 +233,11 @@ final class RunDiscovery {
 
         /** Why a file is not opened at all, or null: only readable regular files are. */
         private String skipReason(Path file, BasicFileAttributes attrs) {
+            return skipReason(file, attrs, true);
+        }
+
+        /** @param warn whether an unreadable file is also a problem (not where the source's reader reports it) */
+        private String skipReason(Path file, BasicFileAttributes attrs, boolean warn) {
             if (attrs.isSymbolicLink()) {
                 return "symbolic link (not followed)";
             }
@@ -252,7 +245,9 @@ final class RunDiscovery {
                 return NOT_REGULAR;
             }
             if (!readable.test(file)) {
-                problems.add(Problem.warning(file.toString(), "", "cannot read (permission denied); skipped"));
+                if (warn) {
+                    problems.add(Problem.warning(file.toString(), "", "cannot read (permission denied); skipped"));
+                }
                 return "cannot read (permission denied)";
             }
             return null;
@@ -269,6 +264,8 @@ final class RunDiscovery {
         /** Accounts for every file below a folder read as one source (an MLflow run, a sweep). */
         private void accountTree(Path dir, java.util.function.Function<Path, FileAccount> regular)
                 throws IOException {
+            // The MLflow reader names an unreadable metric file itself; a second warning would repeat it.
+            boolean warn = MlflowLayout.kind(dir) == MlflowLayout.Kind.NONE;
             Files.walkFileTree(dir, EnumSet.noneOf(FileVisitOption.class), MAX_DEPTH, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
@@ -281,7 +278,7 @@ final class RunDiscovery {
 
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                    String skip = skipReason(f, attrs);
+                    String skip = skipReason(f, attrs, warn);
                     account(skip == null ? regular.apply(f) : FileAccount.skipped(f, skip));
                     return FileVisitResult.CONTINUE;
                 }
