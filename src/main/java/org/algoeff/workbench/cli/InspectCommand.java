@@ -152,7 +152,9 @@ final class InspectCommand implements Callable<Integer> {
                 }
             }
             for (Problem p : e.problems()) {
-                out.printf(Locale.ROOT, "  %s: %s%s%n", p.severity().jsonName(),
+                // In a folder or a store, a problem names its own file.
+                String file = p.source().isEmpty() || p.source().equals(e.source()) ? "" : p.source() + ": ";
+                out.printf(Locale.ROOT, "  %s: %s%s%s%n", p.severity().jsonName(), file,
                         p.where().isEmpty() ? "" : p.where() + ": ", p.message());
             }
             out.println();

@@ -105,6 +105,18 @@ public final class TrendCsvReader {
         return resolver.dateColumn().isPresent() && resolver.valueColumn().isPresent();
     }
 
+    /** Whether a file is a CSV whose header names a date and a compute column ({@link #isDatasetHeader}). */
+    public static boolean isDatasetFile(Path file) {
+        if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+            return false;
+        }
+        try {
+            return isDatasetHeader(header(file));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     private static Reader utf8Reader(Path file) throws IOException {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -13,6 +13,9 @@ import java.util.Objects;
  * @param detail for a read file the source it belongs to (its kind, e.g. "mlflow run"); for a skipped one the reason
  */
 public record FileAccount(Path file, boolean read, String detail) {
+    /** Detail of a file read as a training log by the reader its content selects. */
+    public static final String LOG_FILE = "log file";
+
     public FileAccount {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(detail, "detail");

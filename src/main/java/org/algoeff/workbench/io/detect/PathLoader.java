@@ -104,24 +104,27 @@ public final class PathLoader {
                 planned.add(planned(path, new RunDiscovery.Source(RunDiscovery.Source.Kind.SWEEP, path,
                         List.of(path.resolve(SweepSummaryReader.SUMMARY)))));
             } else {
-                walk(path, planned, folders, cancel);
+                walk(path, columns, planned, folders, cancel);
             }
         } else if (!Files.isRegularFile(path)) {
             planned.add(ready(failed(path, path, RunDiscovery.NOT_REGULAR)));
         } else if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(WORKSPACE_EXTENSION)) {
             planned.add(ready(new LoadedSource.Workspace(path, path)));
         } else {
-            boolean dataset = columns.containsKey(path) || RunDiscovery.isDatasetCsv(path);
+            boolean dataset = columns.containsKey(path) || TrendCsvReader.isDatasetFile(path);
             planned.add(planned(path, new RunDiscovery.Source(dataset ? RunDiscovery.Source.Kind.DATASET
                     : RunDiscovery.Source.Kind.FILE, path, List.of(path))));
         }
     }
 
-    private void walk(Path root, List<Planned> planned, List<LoadOutcome.FolderWalk> folders,
-            CancellationToken cancel) {
+    private void walk(Path root, Map<Path, ColumnChoice> columns, List<Planned> planned,
+            List<LoadOutcome.FolderWalk> folders, CancellationToken cancel) {
         try {
             RunDiscovery.Discovery d = RunDiscovery.discover(root, runs.readsBinaryWandb(), cancel, readable);
-            d.sources().forEach(s -> planned.add(planned(root, s)));
+            // A CSV in the folder that the user chose columns for is a data set, as a single file is.
+            d.sources().forEach(s -> planned.add(planned(root, s.kind() == RunDiscovery.Source.Kind.FILE
+                    && columns.containsKey(s.path()) ? new RunDiscovery.Source(RunDiscovery.Source.Kind.DATASET,
+                    s.path(), s.files()) : s)));
             List<Problem> problems = new ArrayList<>(d.problems());
             if (d.sources().isEmpty()) {
                 problems.add(Problem.error(root.toString(), "", "no training logs or data sets found in this "

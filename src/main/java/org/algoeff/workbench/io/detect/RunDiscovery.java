@@ -75,6 +75,9 @@ final class RunDiscovery {
             java.util.function.Predicate<Path> readable) throws IOException {
         Walker walker = new Walker(root, cancel, readable);
         Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), MAX_DEPTH, walker);
+        // The walk sees a folder in the file system's order; name order makes every load list the same.
+        walker.sources.sort(java.util.Comparator.comparing(Source::path));
+        walker.files.sort(java.util.Comparator.comparing(FileAccount::file));
         List<Source> sources = walker.sources;
         walker.eventFiles.forEach((dir, files) -> sources.addAll(EventFileGroups.split(dir, files, walker.problems)));
         walker.wandbRuns.forEach((dir, files) -> {
@@ -99,18 +102,6 @@ final class RunDiscovery {
     static boolean isLogLike(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return LOG_SUFFIXES.stream().anyMatch(lower::endsWith);
-    }
-
-    /** Whether a CSV file's header names a date and a compute column (a data set, not a training log). */
-    static boolean isDatasetCsv(Path file) {
-        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            return false;
-        }
-        try {
-            return TrendCsvReader.isDatasetHeader(TrendCsvReader.header(file));
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
     }
 
     /** The W&B run folder ({@code run-*} or {@code offline-run-*}) a file lies in, at most two levels up. */
@@ -230,12 +221,12 @@ final class RunDiscovery {
                 account(FileAccount.read(file, "W&B run (read with the history beside it)"));
             } else if (wandbRun != null) {
                 wandbRuns.computeIfAbsent(wandbRun, d -> new ArrayList<>()).add(file);
-            } else if (isDatasetCsv(file)) {
+            } else if (TrendCsvReader.isDatasetFile(file)) {
                 sources.add(new Source(Source.Kind.DATASET, file, List.of(file)));
                 account(FileAccount.read(file, "data set (date and compute columns)"));
             } else if (isLogLike(name)) {
                 sources.add(new Source(Source.Kind.FILE, file, List.of(file)));
-                account(FileAccount.read(file, "log file"));
+                account(FileAccount.read(file, FileAccount.LOG_FILE));
             } else {
                 account(FileAccount.skipped(file, name.endsWith(PathLoader.WORKSPACE_EXTENSION)
                         ? "a workspace (open it on its own)" : "not a log by its name (logs end in "
@@ -246,6 +237,11 @@ final class RunDiscovery {
 
         /** Why a file is not opened at all, or null: only readable regular files are. */
         private String skipReason(Path file, BasicFileAttributes attrs) {
+            return skipReason(file, attrs, true);
+        }
+
+        /** @param warn whether an unreadable file is also a problem (not where the source's reader reports it) */
+        private String skipReason(Path file, BasicFileAttributes attrs, boolean warn) {
             if (attrs.isSymbolicLink()) {
                 return "symbolic link (not followed)";
             }
@@ -253,7 +249,9 @@ final class RunDiscovery {
                 return NOT_REGULAR;
             }
             if (!readable.test(file)) {
-                problems.add(Problem.warning(file.toString(), "", "cannot read (permission denied); skipped"));
+                if (warn) {
+                    problems.add(Problem.warning(file.toString(), "", "cannot read (permission denied); skipped"));
+                }
                 return "cannot read (permission denied)";
             }
             return null;
@@ -270,6 +268,8 @@ final class RunDiscovery {
         /** Accounts for every file below a folder read as one source (an MLflow run, a sweep). */
         private void accountTree(Path dir, java.util.function.Function<Path, FileAccount> regular)
                 throws IOException {
+            // The MLflow reader names an unreadable metric file itself; a second warning would repeat it.
+            boolean warn = MlflowLayout.kind(dir) == MlflowLayout.Kind.NONE;
             Files.walkFileTree(dir, EnumSet.noneOf(FileVisitOption.class), MAX_DEPTH, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
@@ -282,7 +282,7 @@ final class RunDiscovery {
 
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                    String skip = skipReason(f, attrs);
+                    String skip = skipReason(f, attrs, warn);
                     account(skip == null ? regular.apply(f) : FileAccount.skipped(f, skip));
                     return FileVisitResult.CONTINUE;
                 }

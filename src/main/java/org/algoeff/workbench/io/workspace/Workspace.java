@@ -66,12 +66,16 @@ public record Workspace(int schemaVersion, List<Source> sources, List<RunEdit> r
      * A loaded file or folder.
      *
      * @param path        absolute path as loaded
-     * @param kind        "dataset" (trend CSV) or "runs" (training logs)
+     * @param kind        "dataset" (trend CSV), "runs" (training logs), or {@link #COLUMNS_ONLY} (a CSV inside a
+     *                    folder source read as a data set with the columns given: not loaded on its own)
      * @param dateColumn  chosen date column of a data set, or null for detection
      * @param valueColumn chosen value column of a data set, or null for detection
      * @param hidden      hidden from the charts
      */
     public record Source(String path, String kind, String dateColumn, String valueColumn, boolean hidden) {
+        /** Kind of an entry that only carries the columns chosen for a CSV file of a folder source. */
+        public static final String COLUMNS_ONLY = "columns";
+
         public Source {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(kind, "kind");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.ui.load;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +21,7 @@ final class ColumnDialog {
     }
 
     /** {date column, value column}, each null for detection; empty when cancelled. {@code current}: the last choice. */
-    static Optional<String[]> ask(SourceItem item, ColumnChoice current, List<String> header) {
+    static Optional<String[]> ask(Path csv, ColumnChoice current, List<String> header) {
         ComboBox<String> date = combo(header, current == null ? null : current.dateColumn());
         ComboBox<String> value = combo(header, current == null ? null : current.valueColumn());
         GridPane grid = new GridPane();
@@ -29,7 +30,7 @@ final class ColumnDialog {
         grid.addRow(0, new Label("Date column"), date);
         grid.addRow(1, new Label("Value column"), value);
         Dialog<String[]> d = new Dialog<>();
-        d.setTitle("Columns of " + item.path().getFileName());
+        d.setTitle("Columns of " + csv.getFileName());
         d.setHeaderText("Which columns hold the publication date and the compute (or other positive value)?");
         d.getDialogPane().setContent(grid);
         d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);

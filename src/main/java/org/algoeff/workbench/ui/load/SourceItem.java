@@ -24,10 +24,10 @@ import org.algoeff.workbench.model.TrendDataset;
  * @param hidden   whether its runs or data set are left out of the charts
  * @param root     what the user dropped or opened (saved in workspaces; equal to {@code path} but for a data set
  *                 found in a dropped folder)
- * @param skipped  files of a dropped folder that were not read, each with the reason
+ * @param files    what happened to every file of a dropped folder (read, or skipped with the reason)
  */
 public record SourceItem(Path path, TrendDataset dataset, List<RunItem> runs, List<Problem> problems,
-                         BooleanProperty hidden, Path root, List<FileAccount> skipped) {
+                         BooleanProperty hidden, Path root, List<FileAccount> files) {
     /** Longest name the sources list shows in full; longer ones are cut in the middle (the tooltip has it all). */
     public static final int MAX_NAME_CHARS = 48;
 
@@ -36,12 +36,29 @@ public record SourceItem(Path path, TrendDataset dataset, List<RunItem> runs, Li
         problems = List.copyOf(problems);
         hidden = hidden == null ? new SimpleBooleanProperty(false) : hidden;
         root = root == null ? path : root;
-        skipped = List.copyOf(skipped);
+        files = List.copyOf(files);
     }
 
     public SourceItem(Path path, TrendDataset dataset, List<RunItem> runs, List<Problem> problems,
                       BooleanProperty hidden) {
         this(path, dataset, runs, problems, hidden, path, List.of());
+    }
+
+    /** Files of a dropped folder that were not read, each with the reason. */
+    public List<FileAccount> skipped() {
+        return files.stream().filter(f -> !f.read()).toList();
+    }
+
+    /** CSV files of a dropped folder read as training logs: the user may read one as a data set instead. */
+    public List<Path> csvLogs() {
+        return files.stream().filter(f -> f.read() && f.detail().equals(FileAccount.LOG_FILE)
+                && f.file().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+                .map(FileAccount::file).toList();
+    }
+
+    /** A folder's file as the list names it: relative to the folder. */
+    public String relativeName(Path file) {
+        return relative(file);
     }
 
     /** The name as the list shows it: cut in the middle when longer than {@link #MAX_NAME_CHARS}. */
@@ -60,6 +77,7 @@ public record SourceItem(Path path, TrendDataset dataset, List<RunItem> runs, Li
         if (!root.equals(path)) {
             b.append("\nin the dropped folder ").append(root);
         }
+        List<FileAccount> skipped = skipped();
         if (!skipped.isEmpty()) {
             b.append("\n").append(skipped.size()).append(" file(s) skipped:");
             skipped.stream().limit(20).forEach(f -> b.append("\n  ").append(relative(f.file())).append(": ")

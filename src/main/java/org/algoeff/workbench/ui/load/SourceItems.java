@@ -58,7 +58,7 @@ final class SourceItems {
                     problems.add(Problem.error(root.toString(), "", "no training runs or data set found here"));
                 }
                 items.add(new SourceItem(root, null, runs, problems, null, root,
-                        walk == null ? List.of() : walk.files().stream().filter(f -> !f.read()).toList()));
+                        walk == null ? List.of() : walk.files()));
             }
             items.addAll(datasets);
         }

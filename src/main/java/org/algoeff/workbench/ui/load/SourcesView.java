@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.ui.load;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputDialog;
@@ -82,7 +84,10 @@ public final class SourcesView {
                         item("Remove", () -> vm.remove(s))));
                 if (s.isCsvFile()) {
                     actions.add(item("Date and value columns…", () -> vm.readHeader(s,
-                            header -> ColumnDialog.ask(s, vm.chosenColumns(s.path()), header).ifPresent(c -> vm.chooseColumns(s, c[0], c[1])))));
+                            header -> ColumnDialog.ask(s.path(), vm.chosenColumns(s.path()), header).ifPresent(c -> vm.chooseColumns(s, c[0], c[1])))));
+                }
+                if (!s.isCsvFile() && !s.csvLogs().isEmpty()) {
+                    actions.add(item("Read a CSV in it as a data set…", () -> chooseCsvIn(s)));
                 }
                 setContextMenu(menu(actions.toArray(MenuItem[]::new)));
             } else if (value instanceof RunItem r) {
@@ -105,6 +110,19 @@ public final class SourcesView {
                 setTooltip(new Tooltip(k.source().tooltip()));
             }
         }
+    }
+
+    /** A folder source: which of its CSV logs to read as a data set, then its date and value columns. */
+    private void chooseCsvIn(SourceItem folder) {
+        List<Path> csvs = folder.csvLogs();
+        List<String> names = csvs.stream().map(folder::relativeName).toList();
+        ChoiceDialog<String> pick = new ChoiceDialog<>(names.get(0), names);
+        pick.setHeaderText("Which CSV file of " + folder.shortName() + " is a data set?");
+        pick.showAndWait().ifPresent(name -> {
+            Path csv = csvs.get(names.indexOf(name));
+            vm.readHeader(csv, header -> ColumnDialog.ask(csv, vm.chosenColumns(csv), header)
+                    .ifPresent(c -> vm.chooseColumnsInFolder(folder, csv, c[0], c[1])));
+        });
     }
 
     private static java.util.Optional<String> ask(String title, String current) {

@@ -92,6 +92,11 @@ public final class SourcesViewModel {
             status.set("not loaded again: " + describe(copy));
             return;
         }
+        start(copy, replaced, after);
+    }
+
+    /** Loads {@code paths} in the background; the items listed under {@code replaced} roots give way to them. */
+    private void start(List<Path> copy, Set<Path> replaced, Runnable after) {
         Map<Path, ColumnChoice> choices = Map.copyOf(chosenColumns);
         status.set("loading " + describe(copy));
         AtomicReference<TaskHandle> self = new AtomicReference<>();
@@ -186,9 +191,14 @@ public final class SourcesViewModel {
      * dialog); a file that cannot be read gives a status message instead.
      */
     public void readHeader(SourceItem item, Consumer<List<String>> then) {
+        readHeader(item.path(), then);
+    }
+
+    /** {@link #readHeader(SourceItem, Consumer)} for any CSV file (one inside a folder source). */
+    public void readHeader(Path csv, Consumer<List<String>> then) {
         FxThread.assertFxThread();
-        runner.run("Reading the header of " + item.path().getFileName(),
-                (progress, cancel) -> TrendCsvReader.header(item.path()), then,
+        runner.run("Reading the header of " + csv.getFileName(),
+                (progress, cancel) -> TrendCsvReader.header(csv), then,
                 failure -> status.set("could not read the header: " + failure.getMessage()));
     }
 
@@ -205,7 +215,7 @@ public final class SourcesViewModel {
                 cancel), reread -> {
                     int at = items.indexOf(item);
                     SourceItem replacement = new SourceItem(reread.path(), reread.dataset(), reread.runs(),
-                            reread.problems(), item.hidden(), item.root(), item.skipped());
+                            reread.problems(), item.hidden(), item.root(), item.files());
                     if (at >= 0) {
                         items.set(at, replacement);
                     } else {
@@ -215,6 +225,16 @@ public final class SourcesViewModel {
                             + reread.dataset().provenance().parameters().get("dateColumn") + "' and value column '"
                             + reread.dataset().valueLabel() + "'" : "no data set with those columns");
                 }, failure -> status.set("could not reread " + item.path().getFileName() + ": " + failure.getMessage()));
+    }
+
+    /**
+     * Reads a CSV file of a dropped folder (one read as a training log) as a data set with the given date and value
+     * columns: remembered like a single file's choice, and the folder is read again in place.
+     */
+    public void chooseColumnsInFolder(SourceItem folder, Path csv, String dateColumn, String valueColumn) {
+        FxThread.assertFxThread();
+        chosenColumns.put(csv, new ColumnChoice(dateColumn, valueColumn, null));
+        start(List.of(folder.root()), Set.of(folder.root()), () -> { });
     }
 
     /** The date and value columns chosen for a CSV file, or null when they are detected. */

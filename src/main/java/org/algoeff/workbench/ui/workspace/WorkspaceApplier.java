@@ -69,7 +69,9 @@ final class WorkspaceApplier {
 
     static void applyRunEdits(Workspace w, SourcesViewModel sources) {
         for (SourceItem s : sources.items()) {
-            w.sources().stream().filter(src -> src.path().equals(s.root().toString())).findFirst()
+            // A data set of a folder source has its own entry when its columns were chosen; else the folder's.
+            w.sources().stream().filter(src -> src.path().equals(s.path().toString())).findFirst()
+                    .or(() -> w.sources().stream().filter(src -> src.path().equals(s.root().toString())).findFirst())
                     .ifPresent(src -> s.hidden().set(src.hidden()));
             for (RunItem r : s.runs()) {
                 for (Workspace.RunEdit e : w.runs()) {

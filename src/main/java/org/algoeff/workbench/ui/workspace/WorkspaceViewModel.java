@@ -163,7 +163,8 @@ public final class WorkspaceViewModel {
                 sources.rememberColumns(Path.of(s.path()), new ColumnChoice(s.dateColumn(), s.valueColumn(), null));
             }
         }
-        List<Path> paths = w.sources().stream().map(s -> Path.of(s.path())).toList();
+        List<Path> paths = w.sources().stream().filter(s -> !Workspace.Source.COLUMNS_ONLY.equals(s.kind()))
+                .map(s -> Path.of(s.path())).toList();
         sources.load(paths, () -> {
             WorkspaceApplier.applyRunEdits(w, sources);
             WorkspaceApplier.applyDatasetChoices(w, trend);
@@ -205,6 +206,12 @@ public final class WorkspaceViewModel {
                         ? "dataset" : "runs",
                         columns == null ? null : columns.dateColumn(),
                         columns == null ? null : columns.valueColumn(), s.hidden().get()));
+            }
+            ColumnChoice inner = s.root().equals(s.path()) ? null : sources.chosenColumns(s.path());
+            if (inner != null && listed.add(s.path())) {
+                // A CSV of a dropped folder read as a data set with chosen columns: the choice, not a source to load.
+                srcs.add(new Workspace.Source(s.path().toString(), Workspace.Source.COLUMNS_ONLY, inner.dateColumn(),
+                        inner.valueColumn(), s.hidden().get()));
             }
             for (RunItem r : s.runs()) {
                 LocalDate d = r.dateProperty().get();

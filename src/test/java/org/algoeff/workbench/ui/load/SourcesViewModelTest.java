@@ -273,4 +273,27 @@ public class SourcesViewModelTest {
         assertEquals(List.of(ws), opened);
         assertTrue(onFx(() -> vm.items().isEmpty()));
     }
+
+    @Test
+    void aCsvLogInAFolderCanBeReadAsADataSetWithChosenColumns() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("mine"));
+        Path models = Files.writeString(folder.resolve("models.csv"),
+                "when,flops,name\n2012-06-01,4.7e17,AlexNet\n2014-09-01,1.9e19,VGG\n2015-12-10,1.1e19,ResNet\n");
+        Files.writeString(folder.resolve("train.csv"), "step,loss\n1,0.5\n2,0.4\n");
+        SourcesViewModel vm = onFx(() -> realLoader(new FakeDialogs()));
+        onFx(() -> vm.load(List.of(folder)));
+        SourceItem item = onFx(() -> vm.items().get(0));
+        assertEquals(1, onFx(() -> vm.items().size()), "no date column by name: both read as logs");
+        assertEquals(List.of(models, folder.resolve("train.csv")), item.csvLogs());
+        assertFalse(item.isCsvFile());
+
+        onFx(() -> vm.chooseColumnsInFolder(item, models, "when", "flops"));
+        List<SourceItem> items = onFx(() -> List.copyOf(vm.items()));
+        assertEquals(2, items.size(), items::toString);
+        assertEquals(List.of("train"), items.get(0).runs().stream().map(r -> r.run().name()).toList());
+        assertTrue(items.get(1).isDataset());
+        assertEquals(3, items.get(1).points());
+        assertEquals(folder, items.get(1).root());
+        assertEquals("when", onFx(() -> vm.chosenColumns(models)).dateColumn());
+    }
 }

@@ -282,4 +282,27 @@ class WorkspaceViewModelTest {
         assertTrue(onFx(vm::save));
         assertTrue(Files.readString(good).contains(runsDir.toString()));
     }
+
+    @Test
+    void columnsChosenForACsvInAFolderComeBackWithTheWorkspace() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("mine"));
+        Path models = Files.writeString(folder.resolve("models.csv"),
+                "when,flops,name\n2012-06-01,4.7e17,AlexNet\n2014-09-01,1.9e19,VGG\n2015-12-10,1.1e19,ResNet\n");
+        Files.writeString(folder.resolve("r1.steps.csv"), "1,2\n2,1\n");
+        onFx(() -> sources.load(List.of(folder)));
+        onFx(() -> sources.chooseColumnsInFolder(sources.items().get(0), models, "when", "flops"));
+        assertEquals(2, onFx(() -> sources.items().size()));
+        Path file = dir.resolve("w.algoeff");
+        assertTrue(onFx(() -> vm.saveAs(file)));
+        onFx(() -> {
+            sources.clear();
+            vm.markClean();
+        });
+        onFx(() -> vm.open(file));
+        List<SourceItem> items = onFx(() -> List.copyOf(sources.items()));
+        assertEquals(2, items.size(), items::toString);
+        assertTrue(items.get(1).isDataset());
+        assertEquals(models, items.get(1).path());
+        assertEquals(folder, items.get(1).root());
+    }
 }
