@@ -26,6 +26,8 @@ public final class TextMetrics {
     private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     private static final ConcurrentHashMap<Integer, Boolean> ENCODABLE = new ConcurrentHashMap<>();
+    /** PDFBox's fonts cache widths and glyphs in plain maps: exports on two threads take turns with them. */
+    static final Object FONT_LOCK = new Object();
 
     private TextMetrics() {
     }
@@ -41,7 +43,9 @@ public final class TextMetrics {
         double units = 0;
         String safe = pdfSafe(text);
         try {
-            units = font.getStringWidth(safe);
+            synchronized (FONT_LOCK) {
+                units = font.getStringWidth(safe);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException e) {
@@ -67,7 +71,9 @@ public final class TextMetrics {
         }
         return ENCODABLE.computeIfAbsent(cp, c -> {
             try {
-                REGULAR.encode(Character.toString(c));
+                synchronized (FONT_LOCK) {
+                    REGULAR.encode(Character.toString(c));
+                }
                 return true;
             } catch (IOException | IllegalArgumentException e) {
                 return false;
