@@ -94,6 +94,11 @@ public record FigureSettings(double width, double height, LengthUnit unit, int d
             return pxPerUnit;
         }
 
+        @Override
+        public String toString() {
+            return suffix;
+        }
+
         /** The unit with this suffix ("cm"), case-insensitive. */
         public static LengthUnit of(String suffix) {
             for (LengthUnit u : values()) {

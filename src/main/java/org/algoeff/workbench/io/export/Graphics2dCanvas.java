@@ -16,6 +16,11 @@ import java.awt.image.BufferedImage;
 
 /** {@link PlotCanvas} painting into a java.awt image with antialiasing; the layout is scaled by {@code scale}. */
 final class Graphics2dCanvas implements PlotCanvas {
+    /**
+     * The first installed font with Helvetica's metrics (what the PDF uses and the layout measures): Helvetica on
+     * macOS, Arial on Windows, Liberation Sans or Nimbus Sans on Linux; else the logical sans-serif.
+     */
+    static final String FAMILY = helveticaLike();
     private final Graphics2D g;
     private Shape savedClip;
 
@@ -25,6 +30,17 @@ final class Graphics2dCanvas implements PlotCanvas {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.scale(scale, scale);
+    }
+
+    private static String helveticaLike() {
+        java.util.Set<String> installed = java.util.Set.of(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
+                .getAvailableFontFamilyNames(java.util.Locale.ROOT));
+        for (String f : new String[] {"Helvetica", "Arial", "Liberation Sans", "Nimbus Sans", "Nimbus Sans L"}) {
+            if (installed.contains(f)) {
+                return f;
+            }
+        }
+        return Font.SANS_SERIF;
     }
 
     void dispose() {
@@ -105,7 +121,7 @@ final class Graphics2dCanvas implements PlotCanvas {
     @Override
     public void text(double x, double y, String text, String superscript, double size, Anchor anchor, boolean bold,
                      boolean vertical) {
-        Font font = new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) size);
+        Font font = new Font(FAMILY, bold ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) size);
         Font small = font.deriveFont((float) (size * 0.75));
         double w = g.getFontMetrics(font).getStringBounds(text, g).getWidth();
         double sw = superscript.isEmpty() ? 0 : g.getFontMetrics(small).getStringBounds(superscript, g).getWidth();

@@ -141,7 +141,9 @@ final class PdfCanvas implements PlotCanvas {
         } else {
             cs.setTextMatrix(new Matrix(1, 0, 0, -1, (float) (x + along), (float) (y + up)));
         }
-        cs.showText(s);
+        synchronized (TextMetrics.FONT_LOCK) {
+            cs.showText(s);
+        }
         cs.endText();
     }
 

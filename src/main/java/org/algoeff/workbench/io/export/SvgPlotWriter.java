@@ -35,7 +35,7 @@ public final class SvgPlotWriter {
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" "
                 + "width=\"%s%s\" height=\"%s%s\" viewBox=\"0 0 %s %s\" "
-                + "font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\">\n", num(fig.width()), unit,
+                + "font-family=\"Helvetica, Arial, Liberation Sans, Nimbus Sans, DejaVu Sans, sans-serif\">\n", num(fig.width()), unit,
                 num(fig.height()), unit, num(fig.widthPx()), num(fig.heightPx())));
         out.append("<title>").append(SvgCanvas.escape(fig.apply(spec).title())).append("</title>\n");
         out.append(canvas.body());

@@ -145,7 +145,7 @@ public final class CurveChart {
         raw.getDatasets().setAll(under);
         lines.getDatasets().setAll(over);
         markers.getDatasets().setAll(hits.getDataCount() > 0 ? List.of(styled(hits, DataSetStyleBuilder.newInstance()
-                .setDatasetColor(PlotPalette.MARK).setMarkerSize(6).build())) : List.of());
+                .setDatasetColor(PlotPalette.MARK).setMarkerSize(6).setMarkerType("diamond").build())) : List.of());
         if (hits.getDataCount() > 0) {
             entries.add(new Entry("reached target", PlotPalette.MARK, Swatch.MARKER));
         }

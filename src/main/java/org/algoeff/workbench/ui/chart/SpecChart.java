@@ -31,7 +31,7 @@ public final class SpecChart {
     private final DefaultNumericAxis xAxis = new DefaultNumericAxis("x");
     private final DefaultNumericAxis yAxis = new DefaultNumericAxis("y");
     private final XYChart chart = new XYChart(xAxis, yAxis);
-    private final ErrorDataSetRenderer bands = new ErrorDataSetRenderer();
+    private final ErrorDataSetRenderer bands = new SolidBandRenderer();
     private final ErrorDataSetRenderer lines = new ErrorDataSetRenderer();
     private final ErrorDataSetRenderer markers = new ErrorDataSetRenderer();
     private final ErrorDataSetRenderer errorBars = new ErrorDataSetRenderer();
@@ -41,9 +41,6 @@ public final class SpecChart {
     private PlotSpec spec;
 
     public SpecChart() {
-        bands.setErrorStyle(ErrorStyle.ERRORSURFACE);
-        bands.setDrawMarker(false);
-        bands.setPointReduction(false);
         lines.setErrorStyle(ErrorStyle.NONE);
         lines.setDrawMarker(false);
         lines.setPointReduction(false);

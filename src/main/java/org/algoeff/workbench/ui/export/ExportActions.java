@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.ui.export;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -16,6 +15,7 @@ import org.algoeff.workbench.io.export.FigureWriter;
 import org.algoeff.workbench.io.export.FigureWriter.Format;
 import org.algoeff.workbench.io.export.PngPlotWriter;
 import org.algoeff.workbench.ui.FxThread;
+import org.algoeff.workbench.ui.task.TaskRunner;
 import org.algoeff.workbench.ui.workspace.DialogService;
 
 /**
@@ -27,14 +27,17 @@ import org.algoeff.workbench.ui.workspace.DialogService;
  */
 public final class ExportActions {
     private final ExportService service;
+    private final TaskRunner runner;
     private final DialogService dialogs;
     private final Supplier<PlotSpec> visibleSpec;
     private final ObjectProperty<FigureSettings> figure;
     private final Consumer<String> status;
 
-    public ExportActions(ExportService service, DialogService dialogs, Supplier<PlotSpec> visibleSpec,
-                         ObjectProperty<FigureSettings> figure, Consumer<String> status) {
+    public ExportActions(ExportService service, TaskRunner runner, DialogService dialogs,
+                         Supplier<PlotSpec> visibleSpec, ObjectProperty<FigureSettings> figure,
+                         Consumer<String> status) {
         this.service = service;
+        this.runner = runner;
         this.dialogs = dialogs;
         this.visibleSpec = visibleSpec;
         this.figure = figure;
@@ -67,7 +70,10 @@ public final class ExportActions {
         export(Format.JSON, figure.get());
     }
 
-    /** Asks for a file and writes the visible chart to it; returns where it went (empty when cancelled). */
+    /**
+     * Asks for a file and writes the visible chart to it in the background (a 1200 dpi PNG takes seconds); returns
+     * the file it goes to (empty when cancelled); the status bar says when it is written.
+     */
     public Optional<Path> export(Format format, FigureSettings fig) {
         FxThread.assertFxThread();
         PlotSpec spec = visibleSpec.get();
@@ -83,16 +89,17 @@ public final class ExportActions {
         }
         Path asked = chosen.get();
         Path file = FigureWriter.withExtension(asked, format);
-        try {
-            FigureWriter.write(spec, fig, file, format);
-        } catch (IOException | RuntimeException e) {
-            dialogs.showError("Export failed", file + ": " + e.getMessage());
-            return Optional.empty();
-        }
         String had = extensionOf(asked);
         String corrected = file.equals(asked) ? "" : had.isEmpty() ? " (." + format.extension() + " added)"
                 : " (the name ended in '" + had + "'; written as ." + format.extension() + ")";
-        status.accept("saved to " + file.toAbsolutePath() + corrected);
+        status.accept("writing " + file.getFileName() + "...");
+        runner.run("Exporting " + file.getFileName(), (progress, cancel) -> {
+            FigureWriter.write(spec, fig, file, format);
+            return file;
+        }, written -> status.accept("saved to " + written.toAbsolutePath() + corrected), failure -> {
+            status.accept("export failed: " + file.getFileName());
+            dialogs.showError("Export failed", file + ": " + failure.getMessage());
+        });
         return Optional.of(file);
     }
 

@@ -7,31 +7,17 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.image.Image;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.paint.Color;
-import javafx.scene.transform.Scale;
 
 import org.algoeff.workbench.ui.FxThread;
 
 /**
- * Raster export of what is on screen: a snapshot of the chart node at 1x/2x/3x (rendered at that resolution,
- * not upscaled), written as PNG or put on the clipboard. Vector SVG and the numbers go through io.export from the
- * chart's PlotSpec. FX thread only.
+ * The window's raster hand-offs: an image to the clipboard, and a JavaFX image (a window screenshot for the docs) to
+ * PNG. Chart exports do not snapshot the screen: they paint the chart's PlotSpec through io.export
+ * ({@link ExportActions}). FX thread only for the clipboard.
  */
 public final class ExportService {
-    /** The node drawn at {@code scale} times its on-screen pixel size. */
-    public WritableImage snapshot(Node node, double scale) {
-        FxThread.assertFxThread();
-        SnapshotParameters params = new SnapshotParameters();
-        params.setTransform(new Scale(scale, scale));
-        params.setFill(Color.WHITE);
-        return node.snapshot(params, null);
-    }
-
     public void writePng(Image image, Path file) throws IOException {
         BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
         if (!ImageIO.write(buffered, "png", file.toFile())) {

@@ -200,13 +200,7 @@ public final class MainView {
         tabs.getSelectionModel().select(index);
     }
 
-    /** The chart node of the selected tab (what PNG export snapshots). */
-    public Node currentChart() {
-        Tab selected = tabs.getSelectionModel().getSelectedItem();
-        return selected == curveTab ? curveView().chart().node() : specChart().node();
-    }
-
-    /** The selected chart as a PlotSpec with its current zoom (what SVG/CSV export writes). */
+    /** The selected chart as a PlotSpec with its current zoom (what every export draws). */
     public PlotSpec currentSpec() {
         if (tabs.getSelectionModel().getSelectedItem() == curveTab) {
             return vm.curves().spec((int) Math.max(200, curveView().chart().node().getWidth()),

@@ -84,7 +84,7 @@ public final class WorkbenchWindow {
                 new LatestWins(runner, debounceMillis));
         vm = new MainViewModel(sources, trend, curves, runs, workspace, rerunsVm, effective);
         view = new MainView(vm);
-        export = new ExportActions(new ExportService(), d, view::currentSpec, workspace.figureProperty(),
+        export = new ExportActions(new ExportService(), runner, d, view::currentSpec, workspace.figureProperty(),
                 view::showMessage);
         view.setTop(new MenuFactory(vm, view, export, d, () -> {
             if (workspace.confirmClose()) {

@@ -33,6 +33,7 @@ import org.algoeff.workbench.ui.workspace.FakeDialogs;
 import static org.algoeff.workbench.ui.FxTestSupport.onFx;
 import static org.algoeff.workbench.ui.FxTestSupport.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,6 +73,33 @@ class TrendTabTest {
             double sy = chart.yAxis().localToScreen(0, chart.yAxis().getDisplayPosition(p.y())).getY();
             return new Point2D(sx, sy);
         });
+    }
+
+    /**
+     * The on-screen legend is the exports' legend: the same entries (frontier points and the fit's band included),
+     * inside the plot, over none of the data (ChartFX's legend below the plot had error-bar crosses as symbols).
+     */
+    @Test
+    void legendShowsTheExportsEntriesInsideThePlotClearOfTheData() throws Exception {
+        plotted();
+        Thread.sleep(300);
+        List<String> expected = onFx(() -> org.algoeff.workbench.io.export.Legend.rows(
+                window.view().trendView().chart().spec()).stream().map(r -> r.text()).toList());
+        assertTrue(expected.stream().anyMatch(t -> t.endsWith("(frontier)")), expected.toString());
+        javafx.scene.Node legend = onFx(() -> window.view().trendView().chart().node().lookup(".spec-legend"));
+        List<String> shown = onFx(() -> ((javafx.scene.layout.VBox) legend).getChildren().stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList());
+        assertEquals(expected, shown);
+        javafx.geometry.Bounds box = onFx(() -> legend.getBoundsInParent());
+        double w = onFx(() -> window.view().trendView().chart().node().getCanvas().getWidth());
+        double h = onFx(() -> window.view().trendView().chart().node().getCanvas().getHeight());
+        assertTrue(box.getMinX() >= 0 && box.getMaxX() <= w + 1 && box.getMinY() >= 0 && box.getMaxY() <= h + 1,
+                box + " inside " + w + "x" + h);
+        for (PlotPoint p : onFx(() -> window.view().trendView().chart().spec().series().get(0).points())) {
+            double px = onFx(() -> window.view().trendView().chart().xAxis().getDisplayPosition(p.x()));
+            double py = onFx(() -> window.view().trendView().chart().yAxis().getDisplayPosition(p.y()));
+            assertFalse(box.contains(px, py), p.label() + " under the legend");
+        }
     }
 
     /** Regression: hovering AlexNet showed only the crosshair's "2012-06-01, 2.66x10^17", not which model it is. */

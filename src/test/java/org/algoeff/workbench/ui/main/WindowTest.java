@@ -103,6 +103,7 @@ class WindowTest {
         dialogs.saveAnswer = dir.resolve("trend-2x.png");
         Path png = onFx(() -> window.exportActions().export(FigureWriter.Format.PNG,
                 FigureSettings.DEFAULT.withDpi(192)).orElseThrow());
+        waitFor("PNG written in the background", () -> statusLabel().startsWith("saved to " + png.toAbsolutePath()));
         PlotSpec shown = onFx(() -> window.view().currentSpec());
         BufferedImage back = ImageIO.read(png.toFile());
         BufferedImage fresh = PngPlotWriter.render(shown, FigureSettings.DEFAULT.withDpi(192));
@@ -120,11 +121,15 @@ class WindowTest {
         Path svg = onFx(() -> window.exportActions().export(FigureWriter.Format.SVG, FigureSettings.DEFAULT)
                 .orElseThrow());
         assertEquals(dir.resolve("figure.svg"), svg, "SVG asked into a .png name is written as .svg");
+        waitFor("SVG written", () -> statusLabel().startsWith("saved to " + svg.toAbsolutePath()));
         assertTrue(Files.readString(svg).startsWith("<?xml"));
-        String status = onFx(() -> ((javafx.scene.control.Label) window.view().root().lookup("#exportStatus"))
-                .getText());
-        assertTrue(status.startsWith("saved to " + svg.toAbsolutePath()) && status.contains("written as .svg"),
-                status);
+        String status = onFx(this::statusLabel);
+        assertTrue(status.contains("written as .svg"), status);
+    }
+
+    /** The status bar's export message; FX thread. */
+    private String statusLabel() {
+        return ((javafx.scene.control.Label) window.view().root().lookup("#exportStatus")).getText();
     }
 
     @Test
