@@ -254,6 +254,11 @@ public final class MainView {
         Label bytes = new Label();
         bytes.setId("loadBytes");
         HBox bar = new HBox(10, status, progress, bytes, cancel, exportStatus, readout);
+        // The bar must never widen the window: its messages give way (cut with an ellipsis) before the charts do.
+        for (Label l : List.of(status, bytes, exportStatus, readout)) {
+            l.setMinWidth(0);
+        }
+        bar.setMinWidth(0);
         bar.getStyleClass().add("status-bar");
         progress.setVisible(false);
         cancel.setVisible(false);
