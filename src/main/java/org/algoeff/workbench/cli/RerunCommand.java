@@ -98,14 +98,17 @@ public final class RerunCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Recipe ids to recipes; `all` stands for the era ladder (probes such as mlp-1986-modern are named). */
     static List<Recipe> resolve(List<String> ids) {
-        if (ids.size() == 1 && ids.get(0).equals("all")) {
-            return Recipes.all();
-        }
         List<Recipe> result = new ArrayList<>();
         for (String id : ids) {
+            if (id.equals("all")) {
+                result.addAll(Recipes.all());
+                continue;
+            }
             result.add(Recipes.byId(id).orElseThrow(() -> new IllegalArgumentException("unknown recipe " + id
-                    + " (known: " + String.join(", ", Recipes.all().stream().map(Recipe::id).toList()) + ", all)")));
+                    + " (known: " + String.join(", ", java.util.stream.Stream.concat(Recipes.all().stream(),
+                    Recipes.probes().stream()).map(Recipe::id).toList()) + ", all)")));
         }
         return result;
     }
