@@ -62,8 +62,9 @@ public final class RerunLadder {
             if (s.onLadder()) {
                 points.add(point(s));
             } else {
-                missed.add(String.format(Locale.ROOT, "%s: never reached the target (%d of %d seeds reached it): a "
-                        + "capability the newer recipes have, not a compute", s.recipe(), s.reached(), s.seeds()));
+                missed.add(String.format(Locale.ROOT, "%s: never reached the target (%d of %d seeds reached it): "
+                        + "a capability it lacks, not an infinite compute; not on the fit", s.recipe(), s.reached(),
+                        s.seeds()));
             }
         }
         LadderTrend trend = LadderTrend.of(summaries);

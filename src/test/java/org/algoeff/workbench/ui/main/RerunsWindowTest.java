@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The Reruns tab in the real window under TestFX + Monocle: Ctrl+4 opens it, Start runs a real tiny DL4J rerun
  * (lenet-1998, one seed, 1,000 training and 200 test digits, one epoch, target 0.5) on the serial rerun thread, and its
  * compute-to-target lands on the efficiency-trend chart at 1 July 1998. With {@code -Dscreenshots=true} it runs three
- * recipes with three seeds instead and writes docs/screenshots/window-reruns.png and
+ * recipes with five seeds instead and writes docs/screenshots/window-reruns.png and
  * window-reruns-trend.png.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -57,10 +57,10 @@ class RerunsWindowTest {
         robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT4);
         assertEquals("Reruns", onFx(() -> window.view().tabs().getSelectionModel().getSelectedItem().getText()));
         RerunsViewModel vm = window.viewModel().reruns();
-        Set<String> picked = SCREENSHOT ? Set.of("lenet-1998", "cnn-2012", "bn-2015") : Set.of("lenet-1998");
+        Set<String> picked = SCREENSHOT ? Set.of("lenet-1998", "bn-2015", "sepconv-2019") : Set.of("lenet-1998");
         onFx(() -> {
             vm.recipes().forEach(c -> c.selected().set(picked.contains(c.recipe().id())));
-            vm.seedsProperty().set(SCREENSHOT ? 3 : 1);
+            vm.seedsProperty().set(SCREENSHOT ? 5 : 1);
             vm.trainLimitProperty().set(SCREENSHOT ? 2000 : 1000);
             vm.testLimitProperty().set(200);
             vm.maxEpochsProperty().set(1);

@@ -181,8 +181,8 @@ class RerunsViewModelTest {
         }
         assertTrue(ds.points().get(0).value() > ds.points().get(2).value(), "newer recipe needs less compute");
         List<String> missed = onFx(() -> List.copyOf(vm.notReached()));
-        assertEquals(List.of("lenet-1998: never reached the target (0 of 3 seeds reached it): a capability the newer"
-                + " recipes have, not a compute"), missed);
+        assertEquals(List.of("lenet-1998: never reached the target (0 of 3 seeds reached it): a capability it lacks,"
+                + " not an infinite compute; not on the fit"), missed);
         String readout = onFx(() -> vm.readoutProperty().get());
         TrendFit pointFit = fitter.fit(ds, FitOptions.DEFAULT.withBootstrap(RerunLadder.RESAMPLES,
                 FitOptions.DEFAULT_SEED), ProgressSink.NONE, CancellationToken.NEVER);
