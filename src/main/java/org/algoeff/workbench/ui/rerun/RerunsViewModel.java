@@ -306,7 +306,7 @@ public final class RerunsViewModel {
         return recipes;
     }
 
-    /** Target test accuracy as typed (0.945 or 94.5). */
+    /** Target accuracy (on the validation split) as typed (0.945 or 94.5). */
     public StringProperty targetProperty() {
         return target;
     }
