@@ -95,12 +95,7 @@ public final class TuneCommand implements Callable<Integer> {
                 RerunSummary s = RerunSummary.of(o.confirmed());
                 ladder.add(s);
                 last = o.confirmed().get(0);
-                double[] test = o.confirmed().stream().mapToDouble(r -> Double.isNaN(r.testComputeToTarget())
-                        ? Double.POSITIVE_INFINITY : r.testComputeToTarget()).toArray();
-                ladderCsv.add(String.format(Locale.ROOT, "%s,%d,%s,%d,%d,%d,%.6e,%.6e,%.6e,%.4f,%.6e", recipe.id(),
-                        recipe.year(), o.best().variation().label(), o.best().recipe().forwardFlopsPerExample(),
-                        s.reached(), s.seeds(), s.medianComputeToTarget(), s.intervalLow(), s.intervalHigh(),
-                        s.intervalCoverage(), org.algoeff.workbench.rerun.SeedStatistics.median(test)));
+                ladderCsv.add(ladderRow(recipe, o, s));
             } else {
                 ladder.add(RerunSummary.of(recipe.id(), recipe.year(), new double[] {Double.POSITIVE_INFINITY}));
             }
@@ -114,6 +109,16 @@ public final class TuneCommand implements Callable<Integer> {
         }
         stdout.flush();
         return 0;
+    }
+
+    /** One line of ladder.csv: the era's cheapest cell, its confirmed median and interval, the test split's median. */
+    private static String ladderRow(Recipe recipe, TuningService.Outcome o, RerunSummary s) {
+        double[] test = o.confirmed().stream().mapToDouble(r -> Double.isNaN(r.testComputeToTarget())
+                ? Double.POSITIVE_INFINITY : r.testComputeToTarget()).toArray();
+        return String.format(Locale.ROOT, "%s,%d,%s,%d,%d,%d,%.6e,%.6e,%.6e,%.4f,%.6e", recipe.id(), recipe.year(),
+                o.best().variation().label(), o.best().recipe().forwardFlopsPerExample(), s.reached(), s.seeds(),
+                s.medianComputeToTarget(), s.intervalLow(), s.intervalHigh(), s.intervalCoverage(),
+                org.algoeff.workbench.rerun.SeedStatistics.median(test));
     }
 
     private static void print(PrintWriter out, TuningService.Outcome o, List<String> grid) {
