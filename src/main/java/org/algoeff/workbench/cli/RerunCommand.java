@@ -151,6 +151,10 @@ public final class RerunCommand implements Callable<Integer> {
         m.put("target", Double.isFinite(r.target()) ? r.target() : null);
         m.put("reachedTarget", r.reachedTarget());
         m.put("computeToTarget", r.reachedTarget() ? r.computeToTarget() : null);
+        m.put("targetSplit", r.hasValidation() ? "validation" : "test");
+        double test = r.testComputeToTarget();
+        m.put("testComputeToTarget", Double.isNaN(test) ? null : test);
+        m.put("stopRule", r.stop().describe());
         m.put("finalAccuracy", r.finalAccuracy());
         m.put("bestAccuracy", r.bestAccuracy());
         m.put("evaluations", r.curve().size());
