@@ -25,7 +25,6 @@ import org.algoeff.workbench.analysis.TrendFitter;
 import org.algoeff.workbench.compute.Flops;
 import org.algoeff.workbench.io.settings.UserDirs;
 import org.algoeff.workbench.model.Provenance;
-import org.algoeff.workbench.model.RecipeYear;
 import org.algoeff.workbench.model.TrendDataset;
 import org.algoeff.workbench.model.TrendFit;
 import org.algoeff.workbench.model.TrendPoint;
