@@ -20,14 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import org.algoeff.workbench.analysis.FitOptions;
 import org.algoeff.workbench.analysis.TrendFitter;
 import org.algoeff.workbench.compute.Flops;
 import org.algoeff.workbench.io.settings.UserDirs;
-import org.algoeff.workbench.model.Provenance;
-import org.algoeff.workbench.model.TrendDataset;
-import org.algoeff.workbench.model.TrendFit;
-import org.algoeff.workbench.model.TrendPoint;
 import org.algoeff.workbench.rerun.LadderTrend;
 import org.algoeff.workbench.rerun.Recipe;
 import org.algoeff.workbench.rerun.Recipes;
@@ -39,7 +34,6 @@ import org.algoeff.workbench.rerun.RerunService;
 import org.algoeff.workbench.rerun.RerunSummary;
 import org.algoeff.workbench.rerun.StopRule;
 import org.algoeff.workbench.task.CancellationToken;
-import org.algoeff.workbench.task.ProgressSink;
 
 /** {@code algoeff rerun}: retrains recipes to a target accuracy and reports the compute it took. */
 @Command(name = "rerun", mixinStandardHelpOptions = true,
@@ -205,13 +199,5 @@ public final class RerunCommand implements Callable<Integer> {
             Hb20Comparison.line(t).ifPresent(out::println);
         }
         out.flush();
-    }
-
-    /** The ladder's trend with the same fitter as {@code algoeff fit} (recipe year taken as 1 July). */
-    static TrendFit ladderFit(List<TrendPoint> points) {
-        TrendDataset data = new TrendDataset("rerun ladder", "compute to target (FLOP)", points,
-                new Provenance(List.of(), Map.of("source", "algoeff rerun"), "algoeff", java.time.Instant.now()));
-        return new TrendFitter("algoeff").fit(data, FitOptions.DEFAULT.withBootstrap(1000, FitOptions.DEFAULT_SEED),
-                ProgressSink.NONE, CancellationToken.NEVER);
     }
 }
