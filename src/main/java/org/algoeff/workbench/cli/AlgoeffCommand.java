@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             RecipesCommand.class,
             RerunCommand.class,
             CalibrateCommand.class,
+            TuneCommand.class,
             SweepCommand.class,
             SweepCttCommand.class,
             EffectiveComputeCommand.class,

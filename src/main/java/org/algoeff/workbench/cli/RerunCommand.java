@@ -20,15 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import org.algoeff.workbench.analysis.FitOptions;
 import org.algoeff.workbench.analysis.TrendFitter;
 import org.algoeff.workbench.compute.Flops;
 import org.algoeff.workbench.io.settings.UserDirs;
-import org.algoeff.workbench.model.Provenance;
-import org.algoeff.workbench.model.RecipeYear;
-import org.algoeff.workbench.model.TrendDataset;
-import org.algoeff.workbench.model.TrendFit;
-import org.algoeff.workbench.model.TrendPoint;
 import org.algoeff.workbench.rerun.LadderTrend;
 import org.algoeff.workbench.rerun.Recipe;
 import org.algoeff.workbench.rerun.Recipes;
@@ -40,7 +34,6 @@ import org.algoeff.workbench.rerun.RerunService;
 import org.algoeff.workbench.rerun.RerunSummary;
 import org.algoeff.workbench.rerun.StopRule;
 import org.algoeff.workbench.task.CancellationToken;
-import org.algoeff.workbench.task.ProgressSink;
 
 /** {@code algoeff rerun}: retrains recipes to a target accuracy and reports the compute it took. */
 @Command(name = "rerun", mixinStandardHelpOptions = true,
@@ -98,14 +91,17 @@ public final class RerunCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Recipe ids to recipes; `all` stands for the era ladder (probes such as mlp-1986-modern are named). */
     static List<Recipe> resolve(List<String> ids) {
-        if (ids.size() == 1 && ids.get(0).equals("all")) {
-            return Recipes.all();
-        }
         List<Recipe> result = new ArrayList<>();
         for (String id : ids) {
+            if (id.equals("all")) {
+                result.addAll(Recipes.all());
+                continue;
+            }
             result.add(Recipes.byId(id).orElseThrow(() -> new IllegalArgumentException("unknown recipe " + id
-                    + " (known: " + String.join(", ", Recipes.all().stream().map(Recipe::id).toList()) + ", all)")));
+                    + " (known: " + String.join(", ", java.util.stream.Stream.concat(Recipes.all().stream(),
+                    Recipes.probes().stream()).map(Recipe::id).toList()) + ", all)")));
         }
         return result;
     }
@@ -148,6 +144,10 @@ public final class RerunCommand implements Callable<Integer> {
         m.put("target", Double.isFinite(r.target()) ? r.target() : null);
         m.put("reachedTarget", r.reachedTarget());
         m.put("computeToTarget", r.reachedTarget() ? r.computeToTarget() : null);
+        m.put("targetSplit", r.hasValidation() ? "validation" : "test");
+        double test = r.testComputeToTarget();
+        m.put("testComputeToTarget", Double.isNaN(test) ? null : test);
+        m.put("stopRule", r.stop().describe());
         m.put("finalAccuracy", r.finalAccuracy());
         m.put("bestAccuracy", r.bestAccuracy());
         m.put("evaluations", r.curve().size());
@@ -199,13 +199,5 @@ public final class RerunCommand implements Callable<Integer> {
             Hb20Comparison.line(t).ifPresent(out::println);
         }
         out.flush();
-    }
-
-    /** The ladder's trend with the same fitter as {@code algoeff fit} (recipe year taken as 1 July). */
-    static TrendFit ladderFit(List<TrendPoint> points) {
-        TrendDataset data = new TrendDataset("rerun ladder", "compute to target (FLOP)", points,
-                new Provenance(List.of(), Map.of("source", "algoeff rerun"), "algoeff", java.time.Instant.now()));
-        return new TrendFitter("algoeff").fit(data, FitOptions.DEFAULT.withBootstrap(1000, FitOptions.DEFAULT_SEED),
-                ProgressSink.NONE, CancellationToken.NEVER);
     }
 }

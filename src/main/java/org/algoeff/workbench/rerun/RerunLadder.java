@@ -62,8 +62,9 @@ public final class RerunLadder {
             if (s.onLadder()) {
                 points.add(point(s));
             } else {
-                missed.add(String.format(Locale.ROOT, "%s: never reached the target (%d of %d seeds reached it): a "
-                        + "capability the newer recipes have, not a compute", s.recipe(), s.reached(), s.seeds()));
+                missed.add(String.format(Locale.ROOT, "%s: never reached the target (%d of %d seeds reached it): "
+                        + "a capability it lacks, not an infinite compute; not on the fit", s.recipe(), s.reached(),
+                        s.seeds()));
             }
         }
         LadderTrend trend = LadderTrend.of(summaries);
@@ -79,7 +80,24 @@ public final class RerunLadder {
         }
         TrendFit fit = fitter.fit(dataset, FitOptions.DEFAULT.withBootstrap(RESAMPLES, FitOptions.DEFAULT_SEED),
                 ProgressSink.NONE, cancel);
-        return new Outcome(dataset, summaries, missed, fit, "your machine: " + trend.describe(), backend, trend);
+        return new Outcome(dataset, summaries, missed, fit, "your machine: " + trend.describe() + perRecipe(summaries),
+                backend, trend);
+    }
+
+    /** One line per recipe: "mlp-1986: median 1.2e14 FLOP (93.8% interval 1.1e14-1.3e14), 5/5 seeds". */
+    static String perRecipe(List<RerunSummary> summaries) {
+        StringBuilder s = new StringBuilder();
+        for (RerunSummary r : summaries) {
+            if (!r.onLadder()) {
+                continue;
+            }
+            s.append(String.format(Locale.ROOT, "%n%s: median %s (%.1f%% interval %s - %s), %d/%d seeds", r.recipe(),
+                    org.algoeff.workbench.compute.Flops.format(r.medianComputeToTarget()), 100 * r.intervalCoverage(),
+                    org.algoeff.workbench.compute.Flops.format(r.intervalLow()), Double.isFinite(r.intervalHigh())
+                            ? org.algoeff.workbench.compute.Flops.format(r.intervalHigh()) : "not reached",
+                    r.reached(), r.seeds()));
+        }
+        return s.toString();
     }
 
     /** As {@link #of}, with the probes among {@code summaries} (recipes not on the ladder) left out. */

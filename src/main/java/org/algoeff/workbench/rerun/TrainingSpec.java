@@ -80,7 +80,7 @@ public record TrainingSpec(Optimizer optimizer, double learningRate, double mome
     /**
      * Weight initialisation: Xavier/Glorot (2010) and He (2015) scale with fan-in/out; UNIFORM_SMALL draws every weight
      * from U(-0.1, 0.1) ("small random weights", Rumelhart, Hinton &amp; Williams 1986); GAUSSIAN_SMALL from
-     * N(0, 0.01^2) (Krizhevsky, Sutskever &amp; Hinton 2012).
+     * N(0, 0.01^2) with biases 1 in the hidden layers after the first (Krizhevsky, Sutskever &amp; Hinton 2012).
      */
     public enum WeightInit {
         XAVIER, HE, UNIFORM_SMALL, GAUSSIAN_SMALL;
@@ -89,6 +89,8 @@ public record TrainingSpec(Optimizer optimizer, double learningRate, double mome
         public static final double UNIFORM_HALF_WIDTH = 0.1;
         /** Standard deviation of GAUSSIAN_SMALL. */
         public static final double GAUSSIAN_STD = 0.01;
+        /** GAUSSIAN_SMALL's bias of the hidden layers after the first (AlexNet: "with the constant 1"). */
+        public static final double GAUSSIAN_HIDDEN_BIAS = 1;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.algoeff.workbench.rerun.Backend;
 import org.algoeff.workbench.rerun.Recipes;
 import org.algoeff.workbench.rerun.RerunRequest;
+import org.algoeff.workbench.rerun.StopRule;
 
 /**
  * One rerun of a sweep: a recipe, a seed, a target and a data set; serializable so Spark ships it to an executor.
@@ -26,10 +27,13 @@ public record SweepCell(String recipe, long seed, double target, String dataset,
         return "d" + datasetIndex + "-t" + t + "-" + recipe + "-s" + seed;
     }
 
-    /** The rerun this cell stands for, logging to {@code log}. */
+    /**
+     * The rerun this cell stands for, logging to {@code log}: a full curve (trained to the budget, so the sweep's logs
+     * answer any lower target too) with the default validation split, on which its target is read.
+     */
     public RerunRequest request(Path log) {
         Backend b = Backend.valueOf(backend.toUpperCase(Locale.ROOT));
         return new RerunRequest(Recipes.byId(recipe).orElseThrow(), Path.of(dataset), target, maxEpochs, seed, b,
-                trainLimit, testLimit, threads, log);
+                trainLimit, testLimit, threads, log, RerunRequest.defaultValidation(trainLimit), StopRule.FULL_CURVE);
     }
 }

@@ -118,7 +118,15 @@ class RerunServiceTest {
     void defaultTargetComesFromTheShippedCalibration() throws IOException {
         Calibration c = Calibration.read(DATA.resolve(Calibration.FILE_NAME));
         RerunService service = new RerunService(() -> new FakeEngine(400), EvaluationSchedule.DEFAULT);
-        assertEquals(c.target(), service.resolveTarget(request(Double.NaN, null)));
+        // version 2: read on the 1,000 validation digits, so only a rerun with the same split may use it
+        assertEquals(2, c.version());
+        assertEquals(1000, c.validationExamples());
+        assertEquals(c.target(), service.resolveTarget(request(Double.NaN, null).withSplitAndStop(1000,
+                StopRule.TARGET)));
+        JobFailed other = assertThrows(JobFailed.class, () -> service.resolveTarget(request(Double.NaN, null)));
+        assertTrue(other.getMessage().contains("0 validation digits"), other.getMessage());
+        assertEquals(c.bestAccuracies().stream().mapToDouble(Double::doubleValue).min().orElseThrow(), c.target(),
+                0.001, "the lowest converged level, rounded down");
         assertEquals("mlp-1986", c.recipe());
         assertEquals(DatasetFingerprint.of(DATA), c.datasetSha256());
     }

@@ -69,9 +69,19 @@ final class NetworkBuilder {
         NeuralNetConfiguration.ListBuilder list = b.list();
         List<Integer> first = new ArrayList<>();
         int index = 0;
+        int weighted = 0;
         for (LayerSpec spec : recipe.architecture().layers()) {
             first.add(index);
+            boolean hasWeights = spec instanceof LayerSpec.Conv || spec instanceof LayerSpec.Dense;
+            boolean output = spec instanceof LayerSpec.Dense d && d.output();
+            // AlexNet's N(0, 0.01^2) comes with biases of 1 in the hidden layers after the first
+            double bias = t.weightInit() == TrainingSpec.WeightInit.GAUSSIAN_SMALL && hasWeights && weighted > 0
+                    && !output ? TrainingSpec.WeightInit.GAUSSIAN_HIDDEN_BIAS : 0;
+            weighted += hasWeights ? 1 : 0;
             for (Layer layer : layers(spec, squared)) {
+                if (bias != 0 && layer instanceof org.deeplearning4j.nn.conf.layers.BaseLayer base) {
+                    base.setBiasInit(bias);
+                }
                 list.layer(index++, layer);
             }
         }
@@ -153,7 +163,7 @@ final class NetworkBuilder {
         }
         LayerSpec.Dense d = (LayerSpec.Dense) spec;
         if (d.output() && squaredError) {
-            return List.of(new OutputLayer.Builder(LossFunctions.LossFunction.SQUARED_LOSS).nOut(d.units())
+            return List.of(new OutputLayer.Builder(new org.nd4j.linalg.lossfunctions.impl.LossL2()).nOut(d.units())
                     .activation(Activation.SIGMOID).build());
         }
         if (d.output()) {

@@ -24,7 +24,7 @@ record BatchAtTargets(List<List<RerunResult>> batch, String name) implements Sen
 
     @Override
     public String xLabel() {
-        return "target test accuracy (>=)";
+        return "target accuracy, validation split (>=)";
     }
 
     @Override

@@ -65,7 +65,7 @@ final class LiveFeed implements RerunListener {
         return backend;
     }
 
-    /** One curve per recipe and seed: x = training FLOPs, y = test accuracy (arrays copied). */
+    /** One curve per recipe and seed: x = training FLOPs, y = the accuracy the target is read on (validation when the batch has it) (arrays copied). */
     List<Curve> curves() {
         List<Curve> out = new ArrayList<>();
         int color = 0;
@@ -89,7 +89,7 @@ final class LiveFeed implements RerunListener {
                 y = Arrays.copyOf(y, n * 2);
             }
             x[n] = p.trainingFlops();
-            y[n] = p.testAccuracy();
+            y[n] = p.targetAccuracy();
             n++;
         }
     }

@@ -151,7 +151,7 @@ public final class RerunsView {
             positive.add(new Curve(c.name(), c.colorIndex(), java.util.Arrays.copyOfRange(c.x(), skip, c.x().length),
                     java.util.Arrays.copyOfRange(c.y(), skip, c.y().length), null, Double.NaN, Double.NaN));
         }
-        chart.show(positive, "training FLOPs", "test accuracy", true, false,
+        chart.show(positive, "training FLOPs", "accuracy (validation split)", true, false,
                 RerunsViewModel.parseTarget(vm.targetProperty().get()));
     }
 

@@ -148,10 +148,11 @@ class RerunsViewModelTest {
     void defaultTargetIsTheCalibratedLevelWithItsProvenance() throws Exception {
         RerunsViewModel vm = onFx(() -> new RerunsViewModel(new SyncRunner(), new RerunService(), fitter, DATA, null,
                 (src, d) -> published.add(d)));
-        assertEquals("0.945", onFx(() -> vm.targetProperty().get()));
+        assertEquals("0.917", onFx(() -> vm.targetProperty().get()));
         String provenance = onFx(() -> vm.targetProvenanceProperty().get());
         assertTrue(provenance.startsWith("mlp-1986 level") && provenance.contains("calibration.json"), provenance);
-        assertEquals(3, onFx(() -> vm.seedsProperty().get()));
+        assertEquals(5, onFx(() -> vm.seedsProperty().get()), "five seeds: a median and its interval");
+        assertTrue(provenance.contains("validation"), provenance);
         assertEquals("idle", onFx(() -> vm.statusProperty().get()));
     }
 
@@ -180,8 +181,8 @@ class RerunsViewModelTest {
         }
         assertTrue(ds.points().get(0).value() > ds.points().get(2).value(), "newer recipe needs less compute");
         List<String> missed = onFx(() -> List.copyOf(vm.notReached()));
-        assertEquals(List.of("lenet-1998: never reached the target (0 of 3 seeds reached it): a capability the newer"
-                + " recipes have, not a compute"), missed);
+        assertEquals(List.of("lenet-1998: never reached the target (0 of 3 seeds reached it): a capability it lacks,"
+                + " not an infinite compute; not on the fit"), missed);
         String readout = onFx(() -> vm.readoutProperty().get());
         TrendFit pointFit = fitter.fit(ds, FitOptions.DEFAULT.withBootstrap(RerunLadder.RESAMPLES,
                 FitOptions.DEFAULT_SEED), ProgressSink.NONE, CancellationToken.NEVER);

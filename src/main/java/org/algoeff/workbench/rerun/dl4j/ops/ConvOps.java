@@ -83,4 +83,9 @@ final class ConvOps implements OpsLayer {
         weights.grad().assign(out.reshape('c', outChannels, k, k).permute(1, 2, 0).reshape('c', k, k, 1, outChannels));
         sums.into(gradOut, outChannels, bias.grad().reshape('c', 1, outChannels));
     }
+
+    /** The bias, for initialisations that start it away from 0 (AlexNet's 1). */
+    Param bias() {
+        return bias;
+    }
 }

@@ -50,4 +50,9 @@ final class DenseOps implements OpsLayer {
         NativeOp.matmul(gradOut, weights.value(), gradIn, false, true);
         return inputShape.length == 2 ? gradIn : gradIn.reshape('c', inputShape);
     }
+
+    /** The bias, for initialisations that start it away from 0 (AlexNet's 1). */
+    Param bias() {
+        return bias;
+    }
 }

@@ -59,6 +59,7 @@ final class OpsNetwork {
     }
 
     /**
+     * (AlexNet's N(0, 0.01^2) also sets the biases of the hidden layers after the first to 1.)
      * The era's fixed-scale initialisations replace the fan-scaled draw over the whole weight range (weights come
      * first in the flat vector), from ND4J's seeded generator; biases stay 0.
      */
@@ -73,6 +74,18 @@ final class OpsNetwork {
             weights.assign(Nd4j.rand(DataType.FLOAT, w).muli(2 * a).subi(a));
         } else {
             weights.assign(Nd4j.randn(DataType.FLOAT, w).muli(TrainingSpec.WeightInit.GAUSSIAN_STD));
+            // AlexNet: biases 1 in the hidden layers after the first, so that the ReLUs start in their linear part
+            List<Param> biases = new ArrayList<>();
+            for (OpsLayer layer : layers) {
+                if (layer instanceof ConvOps c) {
+                    biases.add(c.bias());
+                } else if (layer instanceof DenseOps d) {
+                    biases.add(d.bias());
+                }
+            }
+            for (int i = 1; i < biases.size() - 1; i++) {
+                biases.get(i).value().assign(TrainingSpec.WeightInit.GAUSSIAN_HIDDEN_BIAS);
+            }
         }
     }
 
