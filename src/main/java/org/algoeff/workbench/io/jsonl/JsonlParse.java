@@ -15,7 +15,9 @@ import org.algoeff.workbench.io.text.ChunkedSeriesBuilder;
 import org.algoeff.workbench.io.text.FlatJson;
 import org.algoeff.workbench.io.text.Json;
 import org.algoeff.workbench.io.text.LineSource;
+import org.algoeff.workbench.io.text.PointBudget;
 import org.algoeff.workbench.io.text.ProblemLog;
+import org.algoeff.workbench.io.text.SeriesCap;
 import org.algoeff.workbench.io.text.StepAxis;
 import org.algoeff.workbench.io.text.Utf8;
 import org.algoeff.workbench.io.wandb.WandbKeys;
@@ -42,6 +44,8 @@ final class JsonlParse {
     private boolean lastLine;
     private int epochOffset = -1;
     private final StepAxis.Watch axisWatch = new StepAxis.Watch();
+    private final PointBudget budget = PointBudget.forFreeHeap();
+    private boolean budgetSpent;
 
     private final WandbKeys wandbKeys;
 
@@ -111,6 +115,10 @@ final class JsonlParse {
             }
             if (scanner.scan(b, from, to, row) || jackson(b, from, to, n)) {
                 add(n);
+            }
+            if (budgetSpent) {
+                problems.error("line " + n, budget.message());
+                return;
             }
         }
     }
@@ -205,11 +213,13 @@ final class JsonlParse {
         }
         rowIndex++;
         double wall = wallKey >= 0 ? row.get(wallKey) : Double.NaN;
+        int added = 0;
         for (int i = 0; i < row.size(); i++) {
             int k = row.key(i);
-            if (k == xKey || k == wallKey) {
+            if (k == xKey || k == wallKey || k < 0) {
                 continue;
             }
+            added++;
             while (builders.size() <= k) {
                 builders.add(null);
             }
@@ -220,6 +230,7 @@ final class JsonlParse {
             }
             sb.add(x, row.value(i), wall);
         }
+        budgetSpent = !budget.take(added);
     }
 
     /** Fixes the x and wall-time keys from the first data row. */
@@ -234,11 +245,14 @@ final class JsonlParse {
         } else {
             List<String> names = new ArrayList<>();
             for (int i = 0; i < row.size(); i++) {
-                names.add(keys.name(row.key(i)));
+                names.add(row.key(i) < 0 ? "" : keys.name(row.key(i)));
             }
             int known = StepAxis.known(names);
             xKey = known >= 0 ? row.key(known) : -1;
             for (int i = 0; xKey < 0 && i < row.size(); i++) {
+                if (row.key(i) < 0) {
+                    continue;
+                }
                 double v = row.value(i);
                 xKey = Double.isFinite(v) && v == Math.rint(v) && Math.abs(v) < 1e15
                         && !StepAxis.looksLikeMetric(keys.name(row.key(i))) ? row.key(i) : -1;
@@ -253,6 +267,9 @@ final class JsonlParse {
     }
 
     List<MetricSeries> series() {
+        if (keys.full()) {
+            problems.error("", SeriesCap.message());
+        }
         List<MetricSeries> out = new ArrayList<>();
         for (ChunkedSeriesBuilder b : builders) {
             if (b != null && b.size() > 0 && (wandbKeys == null || wandbKeys.keep(b.tag()))) {

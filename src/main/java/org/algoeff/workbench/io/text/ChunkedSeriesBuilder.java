@@ -9,7 +9,7 @@ import org.algoeff.workbench.model.MetricSeries;
 
 /**
  * Point buffer for huge series that keeps peak heap near the 24 bytes per point the finished
- * {@link MetricSeries} needs: points go into chunks (growing from 256 to 32 Ki points, so a file with thousands
+ * {@link MetricSeries} needs: points go into chunks (growing from 16 to 32 Ki points, so a file with thousands
  * of one-point series stays small; never grow-and-copy), wall times are stored only
  * once one is known, and {@link #build()} assembles the final arrays one at a time, dropping each array's chunks
  * as soon as they are copied. Not thread-safe.
@@ -17,7 +17,7 @@ import org.algoeff.workbench.model.MetricSeries;
 public final class ChunkedSeriesBuilder {
     /** 32 Ki points: a 256 KB chunk stays below G1's humongous threshold (half a region, at least 512 KB). */
     private static final int MAX_CHUNK = 1 << 15;
-    private static final int MIN_CHUNK = 256;
+    private static final int MIN_CHUNK = 16;
 
     private final String tag;
     private List<long[]> steps = new ArrayList<>();
