@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.Consumer;
 
-import org.algoeff.workbench.io.text.SeriesCap;
 import org.algoeff.workbench.io.proto.ProtoFormatException;
 import org.algoeff.workbench.io.proto.ProtoReader;
+import org.algoeff.workbench.io.text.SeriesCap;
 
 /**
  * Decodes serialized {@code tensorboard.Event} records (event.proto, summary.proto) and appends their

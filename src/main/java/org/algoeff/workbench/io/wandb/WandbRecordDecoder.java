@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.algoeff.workbench.io.text.SeriesCap;
 import org.algoeff.workbench.io.proto.ProtoFormatException;
 import org.algoeff.workbench.io.proto.ProtoReader;
+import org.algoeff.workbench.io.text.SeriesCap;
 import org.algoeff.workbench.model.SeriesBuilder;
 
 /**
