@@ -46,8 +46,8 @@ public final class MlflowSqliteReader implements LogReader {
         this(SafeSqlite.MAX_READ_MILLIS);
     }
 
-    /** @param maxReadMillis time limit of one database read (tests use a short one) */
-    MlflowSqliteReader(long maxReadMillis) {
+    /** @param maxReadMillis time limit of one database read (fuzzing uses a short one) */
+    public MlflowSqliteReader(long maxReadMillis) {
         this.maxReadMillis = maxReadMillis;
     }
 
