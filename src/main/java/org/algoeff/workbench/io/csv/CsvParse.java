@@ -210,7 +210,8 @@ final class CsvParse {
             problems.warning("line " + lineNumber, n + " cells but the header has " + current.length
                     + "; extra cells ignored");
         }
-        return budget.take(cells(b, Math.min(n, current.length), x, wallTime(b, n), lineNumber));
+        cells(b, Math.min(n, current.length), x, wallTime(b, n), lineNumber);
+        return !budget.spent();
     }
 
     private double wallTime(byte[] b, int n) {
@@ -237,8 +238,9 @@ final class CsvParse {
             double v = numbers.parse(b, s, e);
             if (numbers.valid()) {
                 col.kind = CsvColumns.Kind.NUMERIC;
-                col.add(x, v, wall);
-                added++;
+                if (col.add(x, v, wall, budget)) {
+                    added++;
+                }
             } else if (col.kind == CsvColumns.Kind.UNKNOWN) {
                 col.kind = CsvColumns.Kind.TEXT;
                 problems.warning("line " + lineNumber + ", column " + col.name,

@@ -213,24 +213,22 @@ final class JsonlParse {
         }
         rowIndex++;
         double wall = wallKey >= 0 ? row.get(wallKey) : Double.NaN;
-        int added = 0;
         for (int i = 0; i < row.size(); i++) {
             int k = row.key(i);
             if (k == xKey || k == wallKey || k < 0) {
                 continue;
             }
-            added++;
             while (builders.size() <= k) {
                 builders.add(null);
             }
             ChunkedSeriesBuilder sb = builders.get(k);
             if (sb == null) {
-                sb = new ChunkedSeriesBuilder(keys.name(k));
+                sb = new ChunkedSeriesBuilder(keys.name(k), budget);
                 builders.set(k, sb);
             }
             sb.add(x, row.value(i), wall);
         }
-        budgetSpent = !budget.take(added);
+        budgetSpent = budget.spent();
     }
 
     /** Fixes the x and wall-time keys from the first data row. */

@@ -29,9 +29,16 @@ public final class ChunkedSeriesBuilder {
     private double[] valueChunk;
     private double[] wallChunk;
     private long size;
+    private final PointBudget budget;
 
     public ChunkedSeriesBuilder(String tag) {
+        this(tag, null);
+    }
+
+    /** @param budget where every chunk is reserved before it is allocated, or null for no bound */
+    public ChunkedSeriesBuilder(String tag, PointBudget budget) {
         this.tag = tag;
+        this.budget = budget;
     }
 
     public String tag() {
@@ -42,12 +49,15 @@ public final class ChunkedSeriesBuilder {
         return size;
     }
 
-    /** Appends one point; wall time in seconds since the epoch or NaN. */
-    public void add(long step, double value, double wallTimeSeconds) {
-        if (inChunk == chunkLength) {
-            newChunk();
+    /** Appends one point; wall time in seconds since the epoch or NaN. False (point dropped) when the budget is spent. */
+    public boolean add(long step, double value, double wallTimeSeconds) {
+        if (inChunk == chunkLength && !newChunk()) {
+            return false;
         }
         if (walls == null && !Double.isNaN(wallTimeSeconds)) {
+            if (budget != null && !budget.reserve(8L * steps.size() * Math.max(chunkLength, 1))) {
+                return false;
+            }
             walls = new ArrayList<>();
             for (long[] chunk : steps) {
                 walls.add(nanChunk(chunk.length));
@@ -61,10 +71,15 @@ public final class ChunkedSeriesBuilder {
         }
         inChunk++;
         size++;
+        return true;
     }
 
-    private void newChunk() {
-        chunkLength = (int) Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, size));
+    private boolean newChunk() {
+        int length = (int) Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, size));
+        if (budget != null && !budget.reserve((walls == null ? 16L : 24L) * length)) {
+            return false;
+        }
+        chunkLength = length;
         stepChunk = new long[chunkLength];
         valueChunk = new double[chunkLength];
         steps.add(stepChunk);
@@ -74,6 +89,7 @@ public final class ChunkedSeriesBuilder {
             walls.add(wallChunk);
         }
         inChunk = 0;
+        return true;
     }
 
     private static double[] nanChunk(int length) {

@@ -28,12 +28,14 @@ class PointBudgetTest {
         }
         ProblemLog problems = new ProblemLog("big.csv");
         CsvColumns columns = new CsvColumns(CsvFlavor.GENERIC, "big");
-        CsvParse parse = new CsvParse(columns, problems, null, new PointBudget(50));
+        // Two columns, chunks of 16 points at 16 bytes each: 2 x 16 x 16 = 512 bytes hold 16 rows.
+        CsvParse parse = new CsvParse(columns, problems, null, new PointBudget(600));
         parse.run(new LineSource(new ByteArrayInputStream(sb.toString().getBytes(StandardCharsets.UTF_8))), 0,
                 ProgressSink.NONE, CancellationToken.NEVER);
-        assertEquals(26, parse.rows(), "the row that spends the budget is the last read");
+        assertEquals(17, parse.rows(), "the row that spends the budget is the last read");
+        assertEquals(16, columns.byRun().get("big").get(0).size(), "the refused point is not added");
         Problem p = problems.toList().get(0);
         assertEquals(Severity.ERROR, p.severity());
-        assertTrue(p.message().contains("-Xmx") && p.message().contains("more than 50 points"), p.message());
+        assertTrue(p.message().contains("-Xmx") && p.message().contains("more than 0 MB"), p.message());
     }
 }
