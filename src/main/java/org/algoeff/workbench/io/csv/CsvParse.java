@@ -201,7 +201,7 @@ final class CsvParse {
                 epochOffset = StepAxis.isEpoch(xName) && xv == 0 ? 1 : 0;
             }
             x = (long) xv + epochOffset;
-            axisWatch.observe(x, "line " + lineNumber);
+            axisWatch.observe(x, lineNumber);
         } else {
             x = rowIndex;
         }

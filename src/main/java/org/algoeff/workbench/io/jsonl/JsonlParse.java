@@ -209,7 +209,7 @@ final class JsonlParse {
                 epochOffset = StepAxis.isEpoch(keys.name(xKey)) && xv == 0 ? 1 : 0;
             }
             x = (long) xv + epochOffset;
-            axisWatch.observe(x, "line " + lineNumber);
+            axisWatch.observe(x, lineNumber);
         }
         rowIndex++;
         double wall = wallKey >= 0 ? row.get(wallKey) : Double.NaN;
