@@ -141,7 +141,7 @@ final class JsonlParse {
                     fields.put(key, value);
                 }
             });
-        } catch (JsonProcessingException | java.io.EOFException e) {
+        } catch (JsonProcessingException | java.io.EOFException | java.io.CharConversionException e) {
             return false;
         }
         if (!RerunLogSchema.FORMAT.equals(fields.get("format"))) {
@@ -157,6 +157,12 @@ final class JsonlParse {
     /** Slow path for lines the flat scanner declined: nested objects (flattened with '/') or bad JSON. */
     private boolean jackson(byte[] b, int from, int to, long lineNumber) throws IOException {
         row.clear();
+        if (LineSource.nulCount(b, from, to) > 0) {
+            // JSON text has no raw NUL; Jackson would take the zeros for UTF-16/32 (found by fuzzing).
+            problems.warning("line " + lineNumber, "NUL bytes in the line (a damaged or zero-filled file?); line "
+                    + "skipped");
+            return false;
+        }
         try (JsonParser p = Json.factory().createParser(b, from, to - from)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 problems.warning("line " + lineNumber, "not a JSON object; line skipped");
@@ -180,6 +186,8 @@ final class JsonlParse {
                 return false;
             }
             return true;
+        } catch (java.io.CharConversionException e) {
+            problems.warning("line " + lineNumber, "not UTF-8 JSON (" + e.getMessage() + "); line skipped");
         } catch (JsonProcessingException | java.io.EOFException e) {
             if (lastLine) {
                 problems.warning("line " + lineNumber, "last line is cut off (not a whole JSON object, no line end): "
