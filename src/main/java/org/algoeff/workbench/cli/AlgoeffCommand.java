@@ -39,6 +39,12 @@ public final class AlgoeffCommand implements Runnable {
         CommandLine cli = new CommandLine(new AlgoeffCommand());
         // "--direction declining" as the help writes it, as well as DECLINING.
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // Whatever writers the caller set, text from files reaches them escaped (TerminalSafeWriter).
+        cli.setExecutionStrategy(parseResult -> {
+            cli.setOut(new PrintWriter(new TerminalSafeWriter(cli.getOut()), true));
+            cli.setErr(new PrintWriter(new TerminalSafeWriter(cli.getErr()), true));
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.println("algoeff: " + CliErrors.oneLine(ex));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.algoeff.workbench.io.text.ChunkedSeriesBuilder;
+import org.algoeff.workbench.io.text.PointBudget;
 
 /**
  * The columns seen in one CSV file, by name, so that a header rewritten mid-file (Lightning adds columns
@@ -30,11 +31,12 @@ final class CsvColumns {
             this.tag = tag;
         }
 
-        void add(long step, double value, double wallTimeSeconds) {
+        /** False when the file's budget refused the point. */
+        boolean add(long step, double value, double wallTimeSeconds, PointBudget budget) {
             if (builder == null) {
-                builder = new ChunkedSeriesBuilder(tag);
+                builder = new ChunkedSeriesBuilder(tag, budget);
             }
-            builder.add(step, value, wallTimeSeconds);
+            return builder.add(step, value, wallTimeSeconds);
         }
     }
 

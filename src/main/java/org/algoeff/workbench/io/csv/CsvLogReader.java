@@ -15,6 +15,7 @@ import org.algoeff.workbench.io.text.FlatYaml;
 import org.algoeff.workbench.io.text.InputLimitExceeded;
 import org.algoeff.workbench.io.text.LimitedInput;
 import org.algoeff.workbench.io.text.LineSource;
+import org.algoeff.workbench.io.text.PointBudget;
 import org.algoeff.workbench.io.text.ProblemLog;
 import org.algoeff.workbench.io.text.RunNames;
 import org.algoeff.workbench.model.MetricSeries;
@@ -58,7 +59,7 @@ public final class CsvLogReader implements LogReader {
         ProblemLog problems = new ProblemLog(file.toString());
         String defaultRun = RunNames.forFile(file, "metrics");
         CsvColumns columns = new CsvColumns(flavor, defaultRun);
-        CsvParse parse = new CsvParse(columns, problems, xColumn);
+        CsvParse parse = new CsvParse(columns, problems, xColumn, PointBudget.forFreeHeap());
         long size = Files.size(file);
         try (LineSource lines = new LineSource(LimitedInput.open(file))) {
             parse.run(lines, size, progress, cancel);

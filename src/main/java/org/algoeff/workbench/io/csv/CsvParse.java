@@ -8,7 +8,9 @@ import java.util.Set;
 
 import org.algoeff.workbench.io.text.LineSource;
 import org.algoeff.workbench.io.text.NumberParser;
+import org.algoeff.workbench.io.text.PointBudget;
 import org.algoeff.workbench.io.text.ProblemLog;
+import org.algoeff.workbench.io.text.SeriesCap;
 import org.algoeff.workbench.io.text.StepAxis;
 import org.algoeff.workbench.io.text.Utf8;
 import org.algoeff.workbench.task.CancellationToken;
@@ -37,11 +39,14 @@ final class CsvParse {
     private String xName = "row index";
     private int epochOffset = -1;
     private final StepAxis.Watch axisWatch = new StepAxis.Watch();
+    private final PointBudget budget;
+    private boolean widthCapped;
 
-    CsvParse(CsvColumns columns, ProblemLog problems, String requestedX) {
+    CsvParse(CsvColumns columns, ProblemLog problems, String requestedX, PointBudget budget) {
         this.columns = columns;
         this.problems = problems;
         this.requestedX = requestedX;
+        this.budget = budget;
     }
 
     String xName() {
@@ -76,6 +81,10 @@ final class CsvParse {
             int to = lines.end();
             if (lines.overlong()) {
                 problems.error("line " + lines.lineNumber(), lines.overlongMessage());
+                if (current == null) {
+                    problems.error("line " + lines.lineNumber(), "that line is the header: file not read");
+                    return;
+                }
                 continue;
             }
             if (from == to) {
@@ -86,8 +95,9 @@ final class CsvParse {
             }
             if (current == null) {
                 header(b, from, to, lines.lineNumber());
-            } else {
-                row(b, from, to, lines.lineNumber(), lines.unterminated());
+            } else if (!row(b, from, to, lines.lineNumber(), lines.unterminated())) {
+                problems.error("line " + lines.lineNumber(), budget.message());
+                return;
             }
         }
     }
@@ -115,6 +125,11 @@ final class CsvParse {
             splitter = new CsvSplitter(delimiter);
         }
         List<String> names = CsvSplitter.splitHeader(text, delimiter);
+        if (names.size() > SeriesCap.MAX_SERIES_PER_FILE) {
+            problems.error("line " + lineNumber, names.size() + " columns: " + SeriesCap.message());
+            names = names.subList(0, SeriesCap.MAX_SERIES_PER_FILE);
+            widthCapped = true;
+        }
         current = columns.forHeader(names);
         chooseAxes(names, lineNumber);
     }
@@ -148,17 +163,18 @@ final class CsvParse {
         }
     }
 
-    private void row(byte[] b, int from, int to, long lineNumber, boolean last) {
+    /** Adds one data row; false once the file's point budget is spent. */
+    private boolean row(byte[] b, int from, int to, long lineNumber, boolean last) {
         splitter.split(b, from, to);
         if (splitter.highBytes() && !Utf8.isValid(b, from, to)) {
             problems.warning("line " + lineNumber, "invalid UTF-8; line skipped");
-            return;
+            return true;
         }
         int n = splitter.count();
         if (last && n < current.length) {
             problems.warning("line " + lineNumber, "last line is cut off (" + n + " of " + current.length
                     + " cells, no line end): the log was cut while being written; line dropped");
-            return;
+            return true;
         }
         if (last) {
             problems.warning("line " + lineNumber, "last line has no line end: the log may have been cut while being "
@@ -179,22 +195,23 @@ final class CsvParse {
                 } else {
                     problems.warning("line " + lineNumber, "no " + xName + " value; row skipped");
                 }
-                return;
+                return true;
             }
             if (epochOffset < 0) {
                 epochOffset = StepAxis.isEpoch(xName) && xv == 0 ? 1 : 0;
             }
             x = (long) xv + epochOffset;
-            axisWatch.observe(x, "line " + lineNumber);
+            axisWatch.observe(x, lineNumber);
         } else {
             x = rowIndex;
         }
         rowIndex++;
-        if (n > current.length) {
+        if (n > current.length && !widthCapped) {
             problems.warning("line " + lineNumber, n + " cells but the header has " + current.length
                     + "; extra cells ignored");
         }
         cells(b, Math.min(n, current.length), x, wallTime(b, n), lineNumber);
+        return !budget.spent();
     }
 
     private double wallTime(byte[] b, int n) {
@@ -205,7 +222,9 @@ final class CsvParse {
         return numbers.valid() ? w : Double.NaN;
     }
 
-    private void cells(byte[] b, int n, long x, double wall, long lineNumber) {
+    /** Appends the row's numeric cells; returns how many points that added. */
+    private int cells(byte[] b, int n, long x, double wall, long lineNumber) {
+        int added = 0;
         for (int i = 0; i < n; i++) {
             CsvColumns.Column col = current[i];
             if (col.kind == CsvColumns.Kind.AXIS || col.kind == CsvColumns.Kind.TEXT) {
@@ -219,7 +238,9 @@ final class CsvParse {
             double v = numbers.parse(b, s, e);
             if (numbers.valid()) {
                 col.kind = CsvColumns.Kind.NUMERIC;
-                col.add(x, v, wall);
+                if (col.add(x, v, wall, budget)) {
+                    added++;
+                }
             } else if (col.kind == CsvColumns.Kind.UNKNOWN) {
                 col.kind = CsvColumns.Kind.TEXT;
                 problems.warning("line " + lineNumber + ", column " + col.name,
@@ -229,6 +250,7 @@ final class CsvParse {
                         "'" + cellText(b, s, e) + "' is not a number; cell skipped");
             }
         }
+        return added;
     }
 
     /**

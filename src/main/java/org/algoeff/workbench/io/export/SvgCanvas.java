@@ -99,7 +99,25 @@ final class SvgCanvas implements PlotCanvas {
         return sb.toString();
     }
 
+    /**
+     * XML-escapes text; characters XML 1.0 forbids even as references (controls other than tab and line ends,
+     * unpaired surrogates, U+FFFE/U+FFFF: a label read from a CSV may hold them, R14) become U+FFFD.
+     */
     static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1));
+            if (pair) {
+                sb.append(c).append(s.charAt(++i));
+            } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || Character.isSurrogate(c)
+                    || c == '\uFFFE' || c == '\uFFFF') {
+                sb.append('\uFFFD');
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

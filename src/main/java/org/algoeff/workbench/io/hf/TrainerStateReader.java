@@ -22,6 +22,7 @@ import org.algoeff.workbench.io.text.Json;
 import org.algoeff.workbench.io.text.LimitedInput;
 import org.algoeff.workbench.io.text.ProblemLog;
 import org.algoeff.workbench.io.text.RunNames;
+import org.algoeff.workbench.io.text.SeriesCap;
 import org.algoeff.workbench.model.MetricSeries;
 import org.algoeff.workbench.model.ParseResult;
 import org.algoeff.workbench.model.Run;
@@ -70,6 +71,9 @@ public final class TrainerStateReader implements LogReader {
             }
         } catch (JsonProcessingException e) {
             problems.error(Json.where(e), "not valid JSON (" + Json.message(e) + "); points before it kept");
+        } catch (java.io.CharConversionException e) {
+            // Jackson takes leading zero bytes for UTF-16/32; such a file is no JSON a tracker wrote.
+            problems.error("", "not UTF-8 JSON (" + e.getMessage() + ")");
         } catch (InputLimitExceeded e) {
             problems.error("byte " + e.byteOffset(), e.getMessage());
         } catch (java.util.zip.ZipException | java.io.EOFException e) {
@@ -128,6 +132,7 @@ public final class TrainerStateReader implements LogReader {
         List<String> keys = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         int index = 0;
+        boolean[] capped = {false};
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (t == null) {
@@ -148,10 +153,23 @@ public final class TrainerStateReader implements LogReader {
                 problems.warning("log_history[" + index + "]", "entry has no numeric step; skipped");
             } else {
                 for (int i = 0; i < keys.size(); i++) {
-                    series.computeIfAbsent(keys.get(i), SeriesBuilder::new).add((long) step, values.get(i), Double.NaN);
+                    SeriesBuilder b = series.get(keys.get(i));
+                    if (b == null && series.size() >= SeriesCap.MAX_SERIES_PER_FILE) {
+                        capped[0] = true;
+                        continue;
+                    }
+                    if (b == null) {
+                        // Small first: a crafted file of millions of one-point keys must not cost 64 points each.
+                        b = new SeriesBuilder(keys.get(i), 4);
+                        series.put(keys.get(i), b);
+                    }
+                    b.add((long) step, values.get(i), Double.NaN);
                 }
             }
             index++;
+        }
+        if (capped[0]) {
+            problems.error("log_history", SeriesCap.message());
         }
     }
 
@@ -167,7 +185,7 @@ public final class TrainerStateReader implements LogReader {
             } else if (v != null && v.isNumeric()) {
                 if (key.equals("step")) {
                     step = p.getDoubleValue();
-                } else {
+                } else if (keys.size() <= SeriesCap.MAX_SERIES_PER_FILE) {
                     keys.add(key);
                     values.add(p.getDoubleValue());
                 }

@@ -113,27 +113,10 @@ public final class JsonlLogReader implements LogReader {
             metadata.put(Run.KEY_STOP_TARGET, parse.header().get(RerunLogSchema.HEADER_TARGET));
         }
         String format = actual.formatId();
-        Run run = new Run(runName(file, parse.header()), format, file.toString(), wandb ? wandbRunId(file) : "",
+        Run run = new Run(runName(file, parse.header()), format, file.toString(), wandb ? WandbRunFiles.runId(file) : "",
                 actual == JsonlFlavor.ALGOEFF_RERUN ? recipeDate(parse.header())
                         : wandb ? WandbRunFiles.startDate(wandbMeta) : null, series, metadata);
         return new ParseResult<>(List.of(run), problems.toList());
-    }
-
-    /**
-     * The W&B run id from the run folder's name ({@code run-20230707_104103-ymr3ch8s/files/wandb-history.jsonl}:
-     * {@code ymr3ch8s}), or "" outside such a folder.
-     */
-    static String wandbRunId(Path file) {
-        Path dir = file.toAbsolutePath().getParent();
-        for (int level = 0; level < 2 && dir != null && dir.getFileName() != null; level++) {
-            String n = dir.getFileName().toString();
-            int dash = n.lastIndexOf('-');
-            if ((n.startsWith("run-") || n.startsWith("offline-run-")) && dash > 3 && dash < n.length() - 1) {
-                return n.substring(dash + 1);
-            }
-            dir = dir.getParent();
-        }
-        return "";
     }
 
     private static boolean finite(String number) {

@@ -15,7 +15,9 @@ import org.algoeff.workbench.io.text.ChunkedSeriesBuilder;
 import org.algoeff.workbench.io.text.FlatJson;
 import org.algoeff.workbench.io.text.Json;
 import org.algoeff.workbench.io.text.LineSource;
+import org.algoeff.workbench.io.text.PointBudget;
 import org.algoeff.workbench.io.text.ProblemLog;
+import org.algoeff.workbench.io.text.SeriesCap;
 import org.algoeff.workbench.io.text.StepAxis;
 import org.algoeff.workbench.io.text.Utf8;
 import org.algoeff.workbench.io.wandb.WandbKeys;
@@ -42,6 +44,8 @@ final class JsonlParse {
     private boolean lastLine;
     private int epochOffset = -1;
     private final StepAxis.Watch axisWatch = new StepAxis.Watch();
+    private final PointBudget budget = PointBudget.forFreeHeap();
+    private boolean budgetSpent;
 
     private final WandbKeys wandbKeys;
 
@@ -112,6 +116,10 @@ final class JsonlParse {
             if (scanner.scan(b, from, to, row) || jackson(b, from, to, n)) {
                 add(n);
             }
+            if (budgetSpent) {
+                problems.error("line " + n, budget.message());
+                return;
+            }
         }
     }
 
@@ -133,7 +141,7 @@ final class JsonlParse {
                     fields.put(key, value);
                 }
             });
-        } catch (JsonProcessingException | java.io.EOFException e) {
+        } catch (JsonProcessingException | java.io.EOFException | java.io.CharConversionException e) {
             return false;
         }
         if (!RerunLogSchema.FORMAT.equals(fields.get("format"))) {
@@ -149,6 +157,12 @@ final class JsonlParse {
     /** Slow path for lines the flat scanner declined: nested objects (flattened with '/') or bad JSON. */
     private boolean jackson(byte[] b, int from, int to, long lineNumber) throws IOException {
         row.clear();
+        if (LineSource.nulCount(b, from, to) > 0) {
+            // JSON text has no raw NUL; Jackson would take the zeros for UTF-16/32 (found by fuzzing).
+            problems.warning("line " + lineNumber, "NUL bytes in the line (a damaged or zero-filled file?); line "
+                    + "skipped");
+            return false;
+        }
         try (JsonParser p = Json.factory().createParser(b, from, to - from)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 problems.warning("line " + lineNumber, "not a JSON object; line skipped");
@@ -172,6 +186,8 @@ final class JsonlParse {
                 return false;
             }
             return true;
+        } catch (java.io.CharConversionException e) {
+            problems.warning("line " + lineNumber, "not UTF-8 JSON (" + e.getMessage() + "); line skipped");
         } catch (JsonProcessingException | java.io.EOFException e) {
             if (lastLine) {
                 problems.warning("line " + lineNumber, "last line is cut off (not a whole JSON object, no line end): "
@@ -201,13 +217,13 @@ final class JsonlParse {
                 epochOffset = StepAxis.isEpoch(keys.name(xKey)) && xv == 0 ? 1 : 0;
             }
             x = (long) xv + epochOffset;
-            axisWatch.observe(x, "line " + lineNumber);
+            axisWatch.observe(x, lineNumber);
         }
         rowIndex++;
         double wall = wallKey >= 0 ? row.get(wallKey) : Double.NaN;
         for (int i = 0; i < row.size(); i++) {
             int k = row.key(i);
-            if (k == xKey || k == wallKey) {
+            if (k == xKey || k == wallKey || k < 0) {
                 continue;
             }
             while (builders.size() <= k) {
@@ -215,11 +231,12 @@ final class JsonlParse {
             }
             ChunkedSeriesBuilder sb = builders.get(k);
             if (sb == null) {
-                sb = new ChunkedSeriesBuilder(keys.name(k));
+                sb = new ChunkedSeriesBuilder(keys.name(k), budget);
                 builders.set(k, sb);
             }
             sb.add(x, row.value(i), wall);
         }
+        budgetSpent = budget.spent();
     }
 
     /** Fixes the x and wall-time keys from the first data row. */
@@ -234,11 +251,14 @@ final class JsonlParse {
         } else {
             List<String> names = new ArrayList<>();
             for (int i = 0; i < row.size(); i++) {
-                names.add(keys.name(row.key(i)));
+                names.add(row.key(i) < 0 ? "" : keys.name(row.key(i)));
             }
             int known = StepAxis.known(names);
             xKey = known >= 0 ? row.key(known) : -1;
             for (int i = 0; xKey < 0 && i < row.size(); i++) {
+                if (row.key(i) < 0) {
+                    continue;
+                }
                 double v = row.value(i);
                 xKey = Double.isFinite(v) && v == Math.rint(v) && Math.abs(v) < 1e15
                         && !StepAxis.looksLikeMetric(keys.name(row.key(i))) ? row.key(i) : -1;
@@ -253,6 +273,9 @@ final class JsonlParse {
     }
 
     List<MetricSeries> series() {
+        if (keys.full()) {
+            problems.error("", SeriesCap.message());
+        }
         List<MetricSeries> out = new ArrayList<>();
         for (ChunkedSeriesBuilder b : builders) {
             if (b != null && b.size() > 0 && (wandbKeys == null || wandbKeys.keep(b.tag()))) {

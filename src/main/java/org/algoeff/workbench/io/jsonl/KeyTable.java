@@ -8,15 +8,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.algoeff.workbench.io.text.SeriesCap;
+
 /**
  * Interns JSON keys to small ints without creating a String per key per line: JSONL writers emit keys in
  * the same order on every line, so the key at position i is first compared with the one seen there last.
+ * Holds at most {@link SeriesCap#MAX_SERIES_PER_FILE} keys.
  */
 final class KeyTable {
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> names = new ArrayList<>();
     private byte[][] lastBytes = new byte[16][];
     private int[] lastIds = new int[16];
+    private boolean full;
+
+    /** Whether a key was refused because the table is full. */
+    boolean full() {
+        return full;
+    }
 
     int id(byte[] b, int from, int to, int position) {
         if (position < lastBytes.length) {
@@ -29,14 +38,21 @@ final class KeyTable {
             lastIds = Arrays.copyOf(lastIds, position * 2 + 1);
         }
         int id = id(new String(b, from, to - from, StandardCharsets.UTF_8));
-        lastBytes[position] = Arrays.copyOfRange(b, from, to);
-        lastIds[position] = id;
+        if (id >= 0) {
+            lastBytes[position] = Arrays.copyOfRange(b, from, to);
+            lastIds[position] = id;
+        }
         return id;
     }
 
+    /** The id of a name, interning it; -1 once {@link SeriesCap#MAX_SERIES_PER_FILE} names are known. */
     int id(String name) {
         Integer id = ids.get(name);
         if (id == null) {
+            if (names.size() >= SeriesCap.MAX_SERIES_PER_FILE) {
+                full = true;
+                return -1;
+            }
             id = names.size();
             ids.put(name, id);
             names.add(name);

@@ -9,7 +9,7 @@ import org.algoeff.workbench.model.MetricSeries;
 
 /**
  * Point buffer for huge series that keeps peak heap near the 24 bytes per point the finished
- * {@link MetricSeries} needs: points go into chunks (growing from 256 to 32 Ki points, so a file with thousands
+ * {@link MetricSeries} needs: points go into chunks (growing from 16 to 32 Ki points, so a file with thousands
  * of one-point series stays small; never grow-and-copy), wall times are stored only
  * once one is known, and {@link #build()} assembles the final arrays one at a time, dropping each array's chunks
  * as soon as they are copied. Not thread-safe.
@@ -17,7 +17,7 @@ import org.algoeff.workbench.model.MetricSeries;
 public final class ChunkedSeriesBuilder {
     /** 32 Ki points: a 256 KB chunk stays below G1's humongous threshold (half a region, at least 512 KB). */
     private static final int MAX_CHUNK = 1 << 15;
-    private static final int MIN_CHUNK = 256;
+    private static final int MIN_CHUNK = 16;
 
     private final String tag;
     private List<long[]> steps = new ArrayList<>();
@@ -29,9 +29,16 @@ public final class ChunkedSeriesBuilder {
     private double[] valueChunk;
     private double[] wallChunk;
     private long size;
+    private final PointBudget budget;
 
     public ChunkedSeriesBuilder(String tag) {
+        this(tag, null);
+    }
+
+    /** @param budget where every chunk is reserved before it is allocated, or null for no bound */
+    public ChunkedSeriesBuilder(String tag, PointBudget budget) {
         this.tag = tag;
+        this.budget = budget;
     }
 
     public String tag() {
@@ -42,12 +49,15 @@ public final class ChunkedSeriesBuilder {
         return size;
     }
 
-    /** Appends one point; wall time in seconds since the epoch or NaN. */
-    public void add(long step, double value, double wallTimeSeconds) {
-        if (inChunk == chunkLength) {
-            newChunk();
+    /** Appends one point; wall time in seconds since the epoch or NaN. False (point dropped) when the budget is spent. */
+    public boolean add(long step, double value, double wallTimeSeconds) {
+        if (inChunk == chunkLength && !newChunk()) {
+            return false;
         }
         if (walls == null && !Double.isNaN(wallTimeSeconds)) {
+            if (budget != null && !budget.reserve(8L * steps.size() * Math.max(chunkLength, 1))) {
+                return false;
+            }
             walls = new ArrayList<>();
             for (long[] chunk : steps) {
                 walls.add(nanChunk(chunk.length));
@@ -61,10 +71,15 @@ public final class ChunkedSeriesBuilder {
         }
         inChunk++;
         size++;
+        return true;
     }
 
-    private void newChunk() {
-        chunkLength = (int) Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, size));
+    private boolean newChunk() {
+        int length = (int) Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, size));
+        if (budget != null && !budget.reserve((walls == null ? 16L : 24L) * length)) {
+            return false;
+        }
+        chunkLength = length;
         stepChunk = new long[chunkLength];
         valueChunk = new double[chunkLength];
         steps.add(stepChunk);
@@ -74,6 +89,7 @@ public final class ChunkedSeriesBuilder {
             walls.add(wallChunk);
         }
         inChunk = 0;
+        return true;
     }
 
     private static double[] nanChunk(int length) {

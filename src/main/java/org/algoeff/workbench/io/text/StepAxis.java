@@ -81,14 +81,14 @@ public final class StepAxis {
         private long decreases;
         private String firstDecrease;
 
-        /** Notes the step of the next row, at {@code where} (e.g. "line 12"). */
-        public void observe(long step, String where) {
+        /** Notes the step of the next row, read from line {@code lineNumber}. */
+        public void observe(long step, long lineNumber) {
             if (rows == 0) {
                 first = step;
             } else {
                 constant &= step == first;
                 if (step < previous && decreases++ == 0) {
-                    firstDecrease = where + ": " + step + " after " + previous;
+                    firstDecrease = "line " + lineNumber + ": " + step + " after " + previous;
                 }
             }
             previous = step;

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import org.algoeff.workbench.io.proto.ProtoFormatException;
 import org.algoeff.workbench.io.proto.ProtoReader;
+import org.algoeff.workbench.io.text.SeriesCap;
 
 /**
  * Decodes serialized {@code tensorboard.Event} records (event.proto, summary.proto) and appends their
@@ -18,7 +19,7 @@ import org.algoeff.workbench.io.proto.ProtoReader;
  */
 final class EventDecoder {
     /** Beyond this many distinct tags new tags are ignored, so hostile files cannot exhaust memory. */
-    static final int MAX_TAGS = 100_000;
+    static final int MAX_TAGS = SeriesCap.MAX_SERIES_PER_FILE;
 
     private static final byte[] SCALARS_PLUGIN = "scalars".getBytes(StandardCharsets.US_ASCII);
     private static final int DATA_CLASS_SCALAR = 1;

@@ -63,6 +63,8 @@ final class SummaryRuns {
         if (flos != null && flos > 0 && Double.isFinite(flos)) {
             meta.put(Run.KEY_TOTAL_FLOPS, Double.toString(flos));
         }
-        return new Run(name, format, source, series, meta);
+        String id = format.equals(WandbSummaryReader.FORMAT_ID) ? WandbRunFiles.runId(java.nio.file.Path.of(source))
+                : meta.getOrDefault("id", "");
+        return new Run(name, format, source, id, null, series, meta);
     }
 }

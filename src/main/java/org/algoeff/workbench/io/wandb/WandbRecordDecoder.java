@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.algoeff.workbench.io.proto.ProtoFormatException;
 import org.algoeff.workbench.io.proto.ProtoReader;
+import org.algoeff.workbench.io.text.SeriesCap;
 import org.algoeff.workbench.model.SeriesBuilder;
 
 /**
@@ -19,7 +20,7 @@ import org.algoeff.workbench.model.SeriesBuilder;
  */
 final class WandbRecordDecoder {
     /** Beyond this many distinct keys new keys are ignored, so hostile files cannot exhaust memory. */
-    static final int MAX_KEYS = 100_000;
+    static final int MAX_KEYS = SeriesCap.MAX_SERIES_PER_FILE;
     /** Metadata values are cut to this many characters (configs can hold whole JSON documents). */
     static final int MAX_METADATA_CHARS = 500;
 

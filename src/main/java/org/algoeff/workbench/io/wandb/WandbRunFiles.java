@@ -46,6 +46,23 @@ public final class WandbRunFiles {
     private WandbRunFiles() {
     }
 
+    /**
+     * The W&B run id from the run folder's name ({@code run-20230707_104103-ymr3ch8s/files/wandb-history.jsonl}:
+     * {@code ymr3ch8s}), or "" outside such a folder.
+     */
+    public static String runId(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        for (int level = 0; level < 2 && dir != null && dir.getFileName() != null; level++) {
+            String n = dir.getFileName().toString();
+            int dash = n.lastIndexOf('-');
+            if ((n.startsWith("run-") || n.startsWith("offline-run-")) && dash > 3 && dash < n.length() - 1) {
+                return n.substring(dash + 1);
+            }
+            dir = dir.getParent();
+        }
+        return "";
+    }
+
     /** Whether {@code file} is a metadata or system-metrics file with a {@code wandb-history.jsonl} beside it. */
     public static boolean belongsToHistoryBeside(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString();

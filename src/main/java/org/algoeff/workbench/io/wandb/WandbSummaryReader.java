@@ -84,6 +84,9 @@ public final class WandbSummaryReader implements LogReader {
             return new ParseResult<>(List.of(run), problems.toList());
         } catch (JsonProcessingException e) {
             problems.error(Json.where(e), "not valid JSON (" + Json.message(e) + ")");
+        } catch (java.io.CharConversionException e) {
+            // Jackson takes leading zero bytes for UTF-16/32; such a file is no JSON a tracker wrote.
+            problems.error("", "not UTF-8 JSON (" + e.getMessage() + ")");
         } catch (InputLimitExceeded e) {
             problems.error("byte " + e.byteOffset(), e.getMessage());
         } catch (java.util.zip.ZipException | java.io.EOFException e) {
