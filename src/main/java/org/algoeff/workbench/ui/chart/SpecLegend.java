@@ -28,12 +28,23 @@ import org.algoeff.workbench.io.export.PlotLayout;
  * crosses as symbols. FX thread only.
  */
 final class SpecLegend extends VBox {
+    private PlotSpec placedFor;
+    private double plotWidth;
+    private double plotHeight;
+
     SpecLegend() {
         getStyleClass().add("spec-legend");
         setPadding(new Insets(4, 8, 4, 8));
         setSpacing(1);
         setMouseTransparent(true);
         setManaged(false);
+        // Unmanaged, so nothing lays it out again when its labels get their CSS (fonts) after the first placing:
+        // the corner is chosen again whenever its size changes, or it would keep a size measured before styling.
+        layoutBoundsProperty().addListener((obs, old, now) -> {
+            if (placedFor != null && (old.getWidth() != now.getWidth() || old.getHeight() != now.getHeight())) {
+                place(placedFor, plotWidth, plotHeight);
+            }
+        });
     }
 
     void setSpec(PlotSpec spec) {
@@ -48,6 +59,10 @@ final class SpecLegend extends VBox {
         if (visible == null || getChildren().isEmpty() || w < 50 || h < 50) {
             return;
         }
+        placedFor = visible;
+        plotWidth = w;
+        plotHeight = h;
+        applyCss();
         autosize();
         PlotLayout canvas = new PlotLayout(w, h, 0, 0, w, h, 12, 0);
         LabelLayout.Rect r = LegendCorners.best(visible, canvas, getWidth(), getHeight()).box();
