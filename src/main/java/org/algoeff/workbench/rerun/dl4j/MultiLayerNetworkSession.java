@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.rerun.dl4j;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 import org.algoeff.workbench.io.idx.ImageDataset;
@@ -24,8 +21,7 @@ final class MultiLayerNetworkSession implements TrainingSession {
     private final MultiLayerNetwork net;
     private final BackendInfo backend;
     private final MinibatchSource data;
-    private final List<INDArray> testChunks;
-    private final List<INDArray> validationChunks;
+    private final EvaluationSplits eval;
     private final float[] batchX;
     private final float[] batchY;
     private double learningRate;
@@ -40,8 +36,7 @@ final class MultiLayerNetworkSession implements TrainingSession {
         Nd4j.getRandom().setSeed(seed);
         net = new MultiLayerNetwork(NetworkBuilder.build(recipe, seed).conf());
         net.init();
-        testChunks = chunks(data.testExamples(), data::testSlice);
-        validationChunks = chunks(data.validationExamples(), data::validationSlice);
+        eval = new EvaluationSplits(data, EVAL_CHUNK);
         batchX = new float[data.batchSize() * data.inputSize()];
         batchY = new float[data.batchSize() * data.classes()];
     }
@@ -74,39 +69,14 @@ final class MultiLayerNetworkSession implements TrainingSession {
         return net.score();
     }
 
-    private List<INDArray> chunks(int count, java.util.function.BiFunction<Integer, Integer, float[]> slice) {
-        List<INDArray> out = new ArrayList<>();
-        for (int from = 0; from < count; from += EVAL_CHUNK) {
-            int to = Math.min(count, from + EVAL_CHUNK);
-            out.add(Nd4j.create(slice.apply(from, to), new long[] {to - from, data.inputSize()}));
-        }
-        return out;
-    }
-
     @Override
     public double evaluate() {
-        return data.testExamples() == 0 ? 0 : accuracy(testChunks, data::testLabel, data.testExamples());
+        return eval.testAccuracy(x -> net.output(x, false));
     }
 
     @Override
     public double evaluateValidation() {
-        return data.validationExamples() == 0 ? Double.NaN
-                : accuracy(validationChunks, data::validationLabel, data.validationExamples());
-    }
-
-    private double accuracy(List<INDArray> chunks, java.util.function.IntUnaryOperator label, int count) {
-        int correct = 0;
-        int offset = 0;
-        for (INDArray chunk : chunks) {
-            INDArray predicted = net.output(chunk, false).argMax(1);
-            for (int i = 0; i < chunk.rows(); i++) {
-                if (predicted.getInt(i) == label.applyAsInt(offset + i)) {
-                    correct++;
-                }
-            }
-            offset += (int) chunk.rows();
-        }
-        return (double) correct / count;
+        return eval.validationAccuracy(x -> net.output(x, false));
     }
 
     @Override

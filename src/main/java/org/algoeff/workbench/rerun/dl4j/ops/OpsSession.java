@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.rerun.dl4j.ops;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -13,6 +11,7 @@ import org.algoeff.workbench.io.idx.ImageDataset;
 import org.algoeff.workbench.rerun.BackendInfo;
 import org.algoeff.workbench.rerun.Recipe;
 import org.algoeff.workbench.rerun.TrainingEngine.TrainingSession;
+import org.algoeff.workbench.rerun.dl4j.EvaluationSplits;
 import org.algoeff.workbench.rerun.dl4j.MinibatchSource;
 
 /** One recipe trained by the ops engine ({@link OpsNetwork}); the default engine of {@code rerun.dl4j}. */
@@ -23,8 +22,7 @@ public final class OpsSession implements TrainingSession {
     private final BackendInfo backend;
     private final MinibatchSource data;
     private final OpsNetwork net;
-    private final List<INDArray> testChunks;
-    private final List<INDArray> validationChunks;
+    private final EvaluationSplits eval;
     private final INDArray trainPixels;
     private final INDArray batchX;
     private final int[] items;
@@ -37,8 +35,7 @@ public final class OpsSession implements TrainingSession {
                 (int) recipe.architecture().input().size(), recipe.architecture().classes());
         Nd4j.getRandom().setSeed(seed);
         net = new OpsNetwork(recipe, seed);
-        testChunks = chunks(data.testExamples(), data::testSlice);
-        validationChunks = chunks(data.validationExamples(), data::validationSlice);
+        eval = new EvaluationSplits(data, EVAL_CHUNK);
         // The training digits live in native memory once (25 MB for 8,000); a minibatch is one native row gather,
         // which is cheaper than copying it in from Java (about 90 us for 32 digits) and stays on the GPU there.
         trainPixels = Nd4j.create(data.trainPixels(), new long[] {data.trainExamples(), data.inputSize()}, 'c');
@@ -72,39 +69,14 @@ public final class OpsSession implements TrainingSession {
         return net.lastLoss();
     }
 
-    private List<INDArray> chunks(int count, java.util.function.BiFunction<Integer, Integer, float[]> slice) {
-        List<INDArray> out = new ArrayList<>();
-        for (int from = 0; from < count; from += EVAL_CHUNK) {
-            int to = Math.min(count, from + EVAL_CHUNK);
-            out.add(Nd4j.create(slice.apply(from, to), new long[] {to - from, data.inputSize()}, 'c'));
-        }
-        return out;
-    }
-
     @Override
     public double evaluate() {
-        return data.testExamples() == 0 ? 0 : accuracy(testChunks, data::testLabel, data.testExamples());
+        return eval.testAccuracy(net::predict);
     }
 
     @Override
     public double evaluateValidation() {
-        return data.validationExamples() == 0 ? Double.NaN
-                : accuracy(validationChunks, data::validationLabel, data.validationExamples());
-    }
-
-    private double accuracy(List<INDArray> chunks, java.util.function.IntUnaryOperator label, int count) {
-        int correct = 0;
-        int offset = 0;
-        for (INDArray chunk : chunks) {
-            long[] predicted = net.predict(chunk).argMax(1).toLongVector();
-            for (int i = 0; i < predicted.length; i++) {
-                if (predicted[i] == label.applyAsInt(offset + i)) {
-                    correct++;
-                }
-            }
-            offset += predicted.length;
-        }
-        return (double) correct / count;
+        return eval.validationAccuracy(net::predict);
     }
 
     @Override
