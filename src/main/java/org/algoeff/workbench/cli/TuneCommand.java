@@ -34,7 +34,7 @@ import org.algoeff.workbench.task.CancellationToken;
 
 /** {@code algoeff tune}: each era's cheapest configuration of a small grid to the target, confirmed over seeds. */
 @Command(name = "tune", mixinStandardHelpOptions = true,
-        description = {"Give every recipe the same tuning budget: widths x0.25/0.5/1, learning rates x0.5/1/2 and, for an",
+        description = {"Give every recipe the same tuning budget: widths x0.125/0.25/0.5/1, learning rates x0.5/1/2 and, for an",
             "annealing schedule, budgets of 0.25-2 epochs; each cell trains to the target on the validation split with",
             "the tuning seed(s), the cheapest is rerun with fresh seeds as full curves (test split = confirmation),",
             "and the ladder of those is fitted. Writes DIR/grid.csv, DIR/ladder.csv and the confirmation logs."})

@@ -133,7 +133,8 @@ public final class RerunService {
                         : new RerunLogWriter(request.logFile(), header(request, data, session.backend()))) {
             listener.started(recipe, request.seed(), session.backend());
             TrainingLoop loop = new TrainingLoop(request, session, schedule);
-            loop.run(data.train().count(), p -> {
+            int splitDigits = data.validation().count() > 0 ? data.validation().count() : data.test().count();
+            loop.run(data.train().count(), splitDigits, p -> {
                 if (log != null) {
                     log.write(p);
                 }

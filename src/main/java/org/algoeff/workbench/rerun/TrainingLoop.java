@@ -31,6 +31,7 @@ final class TrainingLoop {
     private int lossCount;
     private long lastProgress;
     private int trainCount;
+    private int splitCount;
 
     TrainingLoop(RerunRequest request, TrainingSession session, EvaluationSchedule schedule) {
         this.recipe = request.recipe();
@@ -40,10 +41,14 @@ final class TrainingLoop {
         this.forward = recipe.forwardFlopsPerExample();
     }
 
-    /** Runs to the target or the budget; every evaluation goes to {@code onEval}. */
-    void run(int trainDigits, java.util.function.Consumer<EvalPoint> onEval, ProgressSink progress,
+    /**
+     * Runs to the target or the budget; every evaluation goes to {@code onEval}. {@code splitDigits}: the size of the
+     * split the stop rule reads (its standard error sets the plateau rule's rise).
+     */
+    void run(int trainDigits, int splitDigits, java.util.function.Consumer<EvalPoint> onEval, ProgressSink progress,
             CancellationToken cancel) {
         trainCount = trainDigits;
+        splitCount = splitDigits;
         double budget = Math.max(1, Math.round(request.budgetEpochs() * trainCount));
         int epochs = (int) Math.ceil(budget / trainCount);
         long nextEval = schedule.next(0);
@@ -85,7 +90,7 @@ final class TrainingLoop {
         curve.add(p);
         onEval.accept(p);
         StopRule stop = request.stop();
-        return stop.atTarget() && p.targetAccuracy() >= request.target() || stop.plateaued(curve, trainCount);
+        return stop.atTarget() && p.targetAccuracy() >= request.target() || stop.plateaued(curve, trainCount, splitCount);
     }
 
     private void report(ProgressSink progress, int epoch, int epochs, double budget) {

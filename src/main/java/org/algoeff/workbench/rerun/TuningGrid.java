@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The same tuning budget for every era: a small grid of {@link RecipeVariation}s per recipe. Widths x0.25, x0.5 and
- * x1 of every hidden layer (an era's network was sized for ImageNet or for its paper, not for this target), the
+ * The same tuning budget for every era: a small grid of {@link RecipeVariation}s per recipe. Widths x0.125, x0.25,
+ * x0.5 and x1 of every hidden layer (an era's network was sized for ImageNet or for its paper, not for this target;
+ * with x0.25 as the narrowest, every era's cheapest cell sat at that edge of the grid), the
  * learning rate x0.5, x1 and x2; for a schedule that anneals over its budget (step, cosine, one-cycle) also the
  * budget, 0.25, 0.5, 1 and 2 epochs, since such a schedule's warm-up and decay are tied to it. A constant-rate recipe
  * keeps its own budget: a full curve reads any shorter one off the same run.
@@ -17,7 +18,7 @@ import java.util.List;
  */
 public record TuningGrid(List<Double> widths, List<Double> learningRates, List<Double> budgetsEpochs) {
     /** The default grid. */
-    public static final TuningGrid DEFAULT = new TuningGrid(List.of(0.25, 0.5, 1.0), List.of(0.5, 1.0, 2.0),
+    public static final TuningGrid DEFAULT = new TuningGrid(List.of(0.125, 0.25, 0.5, 1.0), List.of(0.5, 1.0, 2.0),
             List.of(0.25, 0.5, 1.0, 2.0));
 
     public TuningGrid {

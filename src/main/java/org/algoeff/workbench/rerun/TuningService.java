@@ -18,9 +18,9 @@ import org.algoeff.workbench.task.ProgressSink;
  */
 public final class TuningService {
     /** Tuning cells stop at the target, or once converged below it. */
-    static final StopRule TUNING_STOP = new StopRule(true, 2, 0.002);
+    static final StopRule TUNING_STOP = StopRule.CONVERGED.atTarget(true);
     /** Confirmation runs continue past the target until converged (a full curve within the budget). */
-    static final StopRule CONFIRM_STOP = new StopRule(false, 2, 0.002);
+    static final StopRule CONFIRM_STOP = StopRule.CONVERGED;
 
     private final RerunService reruns;
 

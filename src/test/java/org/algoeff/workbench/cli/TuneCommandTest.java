@@ -21,10 +21,10 @@ class TuneCommandTest {
         CliRun run = CliRun.of("tune", "lenet-1998", "--train-limit", "400", "--test-limit", "100", "--target", "0.5",
                 "--confirm-seeds", "2", "--out", tmp.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("lenet-1998: 9 cells"), run.out());
+        assertTrue(run.out().contains("lenet-1998: 12 cells"), run.out());
         assertTrue(run.out().contains("cheapest: "), run.out());
         List<String> grid = Files.readAllLines(tmp.resolve("grid.csv"));
-        assertEquals(10, grid.size(), "a header and the nine cells");
+        assertEquals(13, grid.size(), "a header and the twelve cells");
         assertTrue(grid.get(1).startsWith("lenet-1998,as published,"), grid.get(1));
         List<String> ladder = Files.readAllLines(tmp.resolve("ladder.csv"));
         assertEquals(2, ladder.size());

@@ -25,8 +25,8 @@ class TuningServiceTest {
     void constantRateRecipesVaryWidthAndRateAnnealingOnesAlsoTheirBudget() {
         Recipe mlp = Recipes.byId("mlp-1986").orElseThrow();
         Recipe sep = Recipes.byId("sepconv-2019").orElseThrow();
-        assertEquals(9, TuningGrid.DEFAULT.of(mlp).size());
-        assertEquals(36, TuningGrid.DEFAULT.of(sep).size());
+        assertEquals(12, TuningGrid.DEFAULT.of(mlp).size(), "4 widths x 3 rates");
+        assertEquals(48, TuningGrid.DEFAULT.of(sep).size(), "4 widths x 3 rates x 4 budgets");
         assertEquals(RecipeVariation.NONE, TuningGrid.DEFAULT.of(mlp).get(0), "the published recipe first");
         Recipe narrow = mlp.with(new RecipeVariation(0.25, 2, 0.5));
         assertEquals("mlp-1986[w0.25 lr2 e0.5]", narrow.id());
@@ -46,7 +46,7 @@ class TuningServiceTest {
                 StopRule.TARGET);
         TuningService.Outcome o = new TuningService(service).tune(request.withMaxEpochs(0), TuningGrid.DEFAULT, 1, 101,
                 3, tmp, ProgressSink.NONE, CancellationToken.NEVER);
-        assertEquals(9, o.cells().size());
+        assertEquals(12, o.cells().size());
         TuningService.Cell cheapest = o.cells().stream().filter(c -> c.summary().onLadder())
                 .min(Comparator.comparingDouble(c -> c.summary().medianComputeToTarget())).orElseThrow();
         assertEquals(cheapest, o.best());
