@@ -111,7 +111,9 @@ class StopRulesAndValidationTest {
         flat.add(new EvalPoint(300, 3000, 9000, 0.8, 1.0, 0, 0.8));
         assertFalse(StopRule.CONVERGED.plateaued(flat, 1000, 1000), "rose by 0.7 over the doubling");
         flat.add(new EvalPoint(600, 6000, 18000, 0.801, 0.9, 0, 0.801));
-        assertTrue(StopRule.CONVERGED.plateaued(flat, 1000, 1000), "0.001 over a doubling");
+        assertFalse(StopRule.CONVERGED.plateaued(flat, 1000, 1000), "0.001 over a doubling, but not yet for a whole one");
+        flat.add(new EvalPoint(1200, 12000, 36000, 0.8015, 0.9, 0, 0.8015));
+        assertTrue(StopRule.CONVERGED.plateaued(flat, 1000, 1000), "flat throughout a further doubling");
     }
 
     @Test
@@ -119,14 +121,22 @@ class StopRulesAndValidationTest {
         // mlp-1986's late creep: 0.945 -> 0.950 over a doubling. On 1,000 digits one standard error at 0.95 is
         // sqrt(0.95 x 0.05 / 1000) = 0.0069, so the split cannot resolve that rise; on 10,000 digits (0.0022) it can.
         List<EvalPoint> creep = List.of(new EvalPoint(0, 0, 0, 0.1, 2.3, 0, 0.1),
+                new EvalPoint(500, 50_000, 150_000, 0.94, 0.2, 0, 0.94),
                 new EvalPoint(1000, 100_000, 300_000, 0.945, 0.2, 0, 0.945),
                 new EvalPoint(2000, 200_000, 600_000, 0.95, 0.2, 0, 0.95));
         assertTrue(StopRule.CONVERGED.plateaued(creep, 1000, 1000), "0.005 < 0.0069");
         assertFalse(StopRule.CONVERGED.plateaued(creep, 1000, 10_000), "0.005 > 0.0022");
         assertFalse(new StopRule(false, 2, 0.002, 0).plateaued(creep, 1000, 1000), "a fixed 0.002 does not fire");
-        List<EvalPoint> rising = List.of(creep.get(0), creep.get(1),
+        List<EvalPoint> rising = List.of(creep.get(0), creep.get(1), creep.get(2),
                 new EvalPoint(2000, 200_000, 600_000, 0.953, 0.2, 0, 0.953));
         assertFalse(StopRule.CONVERGED.plateaued(rising, 1000, 1000), "0.008 > 0.0068");
+        // mlp-1986 seed 2 under a one-evaluation rule: 0.895 at epoch 15, 0.904 at 30 (0.009 < 0.0095) looked
+        // converged; it went on to ~0.95. The plateau must hold at every evaluation of a further doubling.
+        List<EvalPoint> slowPhase = List.of(new EvalPoint(0, 0, 0, 0.1, 2.3, 0, 0.1),
+                new EvalPoint(100, 52_500, 0, 0.85, 0.3, 0, 0.85),
+                new EvalPoint(200, 105_000, 0, 0.895, 0.3, 0, 0.895),
+                new EvalPoint(400, 210_000, 0, 0.904, 0.3, 0, 0.904));
+        assertFalse(StopRule.CONVERGED.plateaued(slowPhase, 7000, 1000), "one slow doubling after a fast one");
         assertTrue(StopRule.CONVERGED.describe().contains("1 standard error"), StopRule.CONVERGED.describe());
     }
 }
