@@ -51,8 +51,9 @@ public final class RerunCommand implements Callable<Integer> {
             description = "JSONL log file (one rerun) or folder (default: folder reruns/ in the working folder)")
     String out;
 
-    @Option(names = "--full-curve", description = {"train to the budget after reaching the target, so one run gives",
-        "compute-to-target at any lower target (threshold sensitivity, `ctt --targets`)"})
+    @Option(names = "--full-curve", description = {"train on after reaching the target until converged (the calibration's",
+        "plateau rule) or the budget ends, so one run gives compute-to-target at any target it reaches",
+        "(threshold sensitivity, `ctt --targets`)"})
     boolean fullCurve;
 
     @Mixin
@@ -75,7 +76,7 @@ public final class RerunCommand implements Callable<Integer> {
                     target == null ? Double.NaN : RerunOptions.parseTarget(target), options.maxEpochs, options.seed,
                     options.backend(), options.trainLimit, options.testLimit, options.threads,
                     logFile(recipe, recipes.size())).withSplitAndStop(options.validationDigits(),
-                    fullCurve ? StopRule.FULL_CURVE : StopRule.TARGET);
+                    fullCurve ? StopRule.CONVERGED : StopRule.TARGET);
             List<RerunResult> results = service.rerunSeeds(request, options.seeds, new TerminalProgress(stderr),
                     backendNotice(stderr), CancellationToken.NEVER);
             for (RerunResult r : results) {

@@ -20,6 +20,9 @@ import org.algoeff.workbench.rerun.TrainingSpec.WeightInit;
  * what each recipe keeps from its era is the technique (activation, pooling, regularisation, optimiser, schedule).
  */
 public final class Recipes {
+    /** mlp-1986's budget: the calibration's cap, so the published baseline can reach the level it defines. */
+    static final int MLP_1986_EPOCHS = 1000;
+
     private static final TensorShape DIGIT = new TensorShape(1, 28, 28);
     private static final int CLASSES = 10;
 
@@ -62,11 +65,13 @@ public final class Recipes {
      * gradient descent with momentum (alpha 0.9; the paper's Delta w(t) = -epsilon dE/dw + alpha Delta w(t-1)).
      */
     private static Recipe mlp1986() {
+        // A cap, not a schedule: the rate is constant, a rerun stops at its target, and the baseline as published
+        // creeps up for hundreds of epochs (it converges, by the calibration's plateau rule, after ~400-800).
         return new Recipe("mlp-1986", 1986,
                 "dense 784-256-10, sigmoid units, squared error, uniform +-0.1 init, SGD with momentum 0.9",
                 "Rumelhart, Hinton & Williams (1986), Learning representations by back-propagating errors, Nature 323",
-                mlp1986Network(), new TrainingSpec(Optimizer.MOMENTUM, 0.02, 0.9, 0, LearningRateSchedule.CONSTANT, 32, 60,
-                        WeightInit.UNIFORM_SMALL, Loss.SIGMOID_SQUARED_ERROR, 0));
+                mlp1986Network(), new TrainingSpec(Optimizer.MOMENTUM, 0.02, 0.9, 0, LearningRateSchedule.CONSTANT, 32,
+                        MLP_1986_EPOCHS, WeightInit.UNIFORM_SMALL, Loss.SIGMOID_SQUARED_ERROR, 0));
     }
 
     /** The same network with 2019's training: softmax cross-entropy, Xavier init, AdamW, one-cycle. */
