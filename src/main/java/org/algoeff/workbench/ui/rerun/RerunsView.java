@@ -100,6 +100,10 @@ public final class RerunsView {
         grid.addRow(3, new Label("Train digits (0 = all)"), spinner("rerunTrainLimit", vm.trainLimitProperty(), 0, 1_000_000));
         grid.addRow(4, new Label("Test digits (0 = all)"), spinner("rerunTestLimit", vm.testLimitProperty(), 0, 1_000_000));
         grid.addRow(5, new Label("Backend"), backend);
+        CheckBox fullCurve = new CheckBox("Full curve (train to the budget; off = stop at the target)");
+        fullCurve.setId("rerunFullCurve");
+        fullCurve.selectedProperty().bindBidirectional(vm.fullCurveProperty());
+        grid.add(fullCurve, 0, 6, 2, 1);
         box.getChildren().addAll(heading("Target and budget"), grid, provenance, heading("Run"), buttons(),
                 progress(), bound("rerunStatus", vm.statusProperty(), "hint"),
                 bound("rerunBackend", vm.backendLineProperty(), "hint"),

@@ -13,6 +13,7 @@ import java.util.function.BiConsumer;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -23,6 +24,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -77,6 +79,9 @@ public final class RerunsViewModel {
     private final IntegerProperty maxEpochs = new SimpleIntegerProperty(0);
     private final IntegerProperty trainLimit = new SimpleIntegerProperty(0);
     private final IntegerProperty testLimit = new SimpleIntegerProperty(0);
+    // Full curves by default: the ladder is still read at the target, and the halving-vs-target panel can then
+    // measure targets above it, which runs stopped at the target cannot give.
+    private final BooleanProperty fullCurve = new SimpleBooleanProperty(true);
     private final ObjectProperty<Backend> backend = new SimpleObjectProperty<>(Backend.CPU);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
@@ -149,7 +154,7 @@ public final class RerunsViewModel {
             int train = Math.max(0, trainLimit.get());
             requests.add(new RerunRequest(r, dataDir, acc, Math.max(0, maxEpochs.get()), 1, backend.get(),
                     train, Math.max(0, testLimit.get()), 1, null, RerunRequest.defaultValidation(train),
-                    StopRule.TARGET));
+                    fullCurve.get() ? StopRule.FULL_CURVE : StopRule.TARGET));
         }
         resetOutputs();
         feed = new LiveFeed();
@@ -318,6 +323,11 @@ public final class RerunsViewModel {
 
     public IntegerProperty seedsProperty() {
         return seeds;
+    }
+
+    /** Train each rerun to its budget (on, the default) or stop it at the target (off, as the CLI's default). */
+    public BooleanProperty fullCurveProperty() {
+        return fullCurve;
     }
 
     /** Epoch budget; 0 = each recipe's own. */
