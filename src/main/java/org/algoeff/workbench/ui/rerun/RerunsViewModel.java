@@ -190,8 +190,10 @@ public final class RerunsViewModel {
         List<List<RerunResult>> batch = new ArrayList<>();
         BackendInfo info = null;
         double resolved = Double.NaN;
+        Path logs = results == null ? null : results.newLogFolder(LocalDateTime.now());
         for (RerunRequest r : requests) {
-            List<RerunResult> results = service.rerunSeeds(r, n, overall, listener, cancel);
+            RerunRequest logged = logs == null ? r : r.withLogFile(logs.resolve(r.recipe().id() + ".jsonl"));
+            List<RerunResult> results = service.rerunSeeds(logged, n, overall, listener, cancel);
             batch.add(results);
             summaries.add(RerunSummary.of(results));
             info = results.get(0).backend();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.ui.rerun;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -170,6 +173,14 @@ class RerunsViewModelTest {
             assertEquals(s.medianComputeToTarget(), p.value());
             assertEquals(s.minComputeToTarget(), p.spread()[0]);
             assertEquals(s.maxComputeToTarget(), p.spread()[1]);
+        }
+        try (var logs = Files.list(tmp.resolve("reruns"))) {
+            Path folder = logs.filter(Files::isDirectory).findFirst().orElseThrow();
+            assertTrue(folder.getFileName().toString().startsWith("logs, "), folder.toString());
+            Path seed1 = folder.resolve("mlp-1986-seed1.jsonl");
+            JsonNode header = new ObjectMapper().readTree(Files.readAllLines(seed1).get(0));
+            assertEquals("full curve", header.get("stop_rule").asText(), "the tab's default: full curves");
+            assertEquals("mlp-1986", header.get("recipe").asText());
         }
         onFx(vm::start);
         assertEquals(2, publishedSources.size());
