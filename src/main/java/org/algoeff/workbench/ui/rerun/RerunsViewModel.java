@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.ui.rerun;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,12 +40,9 @@ import org.algoeff.workbench.rerun.Recipe;
 import org.algoeff.workbench.rerun.Recipes;
 import org.algoeff.workbench.rerun.RerunLadder;
 import org.algoeff.workbench.rerun.RerunRequest;
-import org.algoeff.workbench.rerun.RerunResult;
 import org.algoeff.workbench.rerun.RerunService;
-import org.algoeff.workbench.rerun.RerunSummary;
 import org.algoeff.workbench.rerun.StopRule;
 import org.algoeff.workbench.task.CancellationToken;
-import org.algoeff.workbench.task.ProgressSink;
 import org.algoeff.workbench.ui.FxThread;
 import org.algoeff.workbench.ui.sensitivity.SensitivityViewModel;
 import org.algoeff.workbench.ui.task.LatestWins;
@@ -67,11 +62,9 @@ public final class RerunsViewModel {
     /** The live curves are refreshed at most this often. */
     private static final Duration FEED_INTERVAL = Duration.millis(100);
     private final TaskRunner runner;
-    private final RerunService service;
-    private final TrendFitter fitter;
     private final Path dataDir;
     private final BiConsumer<Path, TrendDataset> publish;
-    private final RerunResultsFolder results;
+    private final RerunBatch batchRunner;
     private final ObservableList<RecipeChoice> recipes = FXCollections.observableArrayList();
     private final StringProperty target = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper targetProvenance = new ReadOnlyStringWrapper("");
@@ -119,10 +112,8 @@ public final class RerunsViewModel {
         this.sensitivity = sensitivity;
         sensitivity.setSource(null, "run a batch: its curves are read at each target");
         this.runner = runner;
-        this.service = service;
-        this.fitter = fitter;
         this.dataDir = dataDir;
-        this.results = results;
+        this.batchRunner = new RerunBatch(service, fitter, results);
         this.publish = publish;
         for (Recipe r : Recipes.all()) {
             recipes.add(new RecipeChoice(r, true));
@@ -163,7 +154,10 @@ public final class RerunsViewModel {
         running.set(true);
         status.set("starting " + picked.size() + " recipe(s) x " + n + " seed(s) on " + backend.get().id());
         startFeedTimer();
-        TaskHandle handle = runner.run("Reruns", (sink, cancel) -> runAll(requests, n, mine, sink, cancel),
+        TaskHandle handle = runner.run("Reruns", (sink, cancel) -> {
+            activeToken.set(cancel);
+            return batchRunner.run(requests, n, mine, sink, cancel);
+        },
                 this::succeeded, this::failed);
         if (handle.cancelledProperty().get()) {
             cancelled();
@@ -179,43 +173,6 @@ public final class RerunsViewModel {
         }
     }
 
-    /** Runs on the rerun thread: every recipe over its seeds, then the data set and its fit. */
-    private Finished runAll(List<RerunRequest> requests, int n, LiveFeed listener, ProgressSink sink,
-                            CancellationToken cancel) throws IOException {
-        activeToken.set(cancel);
-        int total = requests.size() * n;
-        ProgressSink overall = (f, m) -> sink.progress(
-                (Math.max(0, listener.startedCount() - 1) + Math.max(0, Math.min(1, f))) / total, m);
-        List<RerunSummary> summaries = new ArrayList<>();
-        List<List<RerunResult>> batch = new ArrayList<>();
-        BackendInfo info = null;
-        double resolved = Double.NaN;
-        Path logs = results == null ? null : results.newLogFolder(LocalDateTime.now());
-        for (RerunRequest r : requests) {
-            RerunRequest logged = logs == null ? r : r.withLogFile(logs.resolve(r.recipe().id() + ".jsonl"));
-            List<RerunResult> results = service.rerunSeeds(logged, n, overall, listener, cancel);
-            batch.add(results);
-            summaries.add(RerunSummary.of(results));
-            info = results.get(0).backend();
-            resolved = results.get(0).target();
-        }
-        cancel.throwIfCancelled();
-        RerunLadder.Outcome o = RerunLadder.ofLadder(summaries, info, resolved, fitter, cancel);
-        if (results == null || o.dataset().points().isEmpty()) {
-            return new Finished(o, Path.of(o.dataset().name()), batch);
-        }
-        RerunResultsFolder.Saved saved = results.save(o.dataset(), LocalDateTime.now());
-        return new Finished(new RerunLadder.Outcome(saved.dataset(), o.summaries(), o.notReached(), o.fit(),
-                o.readout(), o.backend(), o.trend()), saved.file(), batch);
-    }
-
-    /**
-     * A finished batch, where its data set lives (the saved CSV, or just its name when not saved), and every rerun's
-     * result by recipe (their curves are what the halving-vs-target panel reads).
-     */
-    private record Finished(RerunLadder.Outcome outcome, Path source, List<List<RerunResult>> batch) {
-    }
-
     /** Stops the reruns before their next minibatch; nothing they measured is added. */
     public void cancel() {
         FxThread.assertFxThread();
@@ -229,7 +186,7 @@ public final class RerunsViewModel {
         }
     }
 
-    private void succeeded(Finished finished) {
+    private void succeeded(RerunBatch.Finished finished) {
         RerunLadder.Outcome result = finished.outcome();
         finish();
         outcome.set(result);
