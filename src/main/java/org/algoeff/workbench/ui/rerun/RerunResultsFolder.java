@@ -33,6 +33,20 @@ public final class RerunResultsFolder {
     public record Saved(Path file, TrendDataset dataset) {
     }
 
+    /**
+     * Creates a new folder for one batch's rerun logs ("logs, 2026-11-28 195012"), so the curves behind a saved
+     * trend CSV can be read again ({@code algoeff ctt}, the halving-vs-target panel) and their headers say how
+     * each run stopped.
+     */
+    public Path newLogFolder(LocalDateTime when) throws IOException {
+        String base = "logs, " + STAMP.format(when);
+        Path dir = folder.resolve(base);
+        for (int n = 2; Files.exists(dir); n++) {
+            dir = folder.resolve(base + " (" + n + ")");
+        }
+        return Files.createDirectories(dir);
+    }
+
     /** Writes the data set to a new file in the folder and reads it back. */
     public Saved save(TrendDataset dataset, LocalDateTime when) throws IOException {
         Files.createDirectories(folder);

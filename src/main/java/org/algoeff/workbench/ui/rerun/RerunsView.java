@@ -100,6 +100,13 @@ public final class RerunsView {
         grid.addRow(3, new Label("Train digits (0 = all)"), spinner("rerunTrainLimit", vm.trainLimitProperty(), 0, 1_000_000));
         grid.addRow(4, new Label("Test digits (0 = all)"), spinner("rerunTestLimit", vm.testLimitProperty(), 0, 1_000_000));
         grid.addRow(5, new Label("Backend"), backend);
+        // A short label: the long one was cut off at the panel's width on a 1600x1000 desktop.
+        CheckBox fullCurve = new CheckBox("Full curve (off: stop at target)");
+        fullCurve.setId("rerunFullCurve");
+        fullCurve.setTooltip(new Tooltip("Train each rerun to its budget; the ladder is still read at the target, "
+                + "and the halving-vs-target panel can measure targets above it"));
+        fullCurve.selectedProperty().bindBidirectional(vm.fullCurveProperty());
+        grid.add(fullCurve, 0, 6, 2, 1);
         box.getChildren().addAll(heading("Target and budget"), grid, provenance, heading("Run"), buttons(),
                 progress(), bound("rerunStatus", vm.statusProperty(), "hint"),
                 bound("rerunBackend", vm.backendLineProperty(), "hint"),

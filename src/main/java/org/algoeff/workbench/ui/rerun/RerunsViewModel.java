@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.ui.rerun;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +11,7 @@ import java.util.function.BiConsumer;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -23,6 +22,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -40,12 +40,9 @@ import org.algoeff.workbench.rerun.Recipe;
 import org.algoeff.workbench.rerun.Recipes;
 import org.algoeff.workbench.rerun.RerunLadder;
 import org.algoeff.workbench.rerun.RerunRequest;
-import org.algoeff.workbench.rerun.RerunResult;
 import org.algoeff.workbench.rerun.RerunService;
-import org.algoeff.workbench.rerun.RerunSummary;
 import org.algoeff.workbench.rerun.StopRule;
 import org.algoeff.workbench.task.CancellationToken;
-import org.algoeff.workbench.task.ProgressSink;
 import org.algoeff.workbench.ui.FxThread;
 import org.algoeff.workbench.ui.sensitivity.SensitivityViewModel;
 import org.algoeff.workbench.ui.task.LatestWins;
@@ -65,11 +62,9 @@ public final class RerunsViewModel {
     /** The live curves are refreshed at most this often. */
     private static final Duration FEED_INTERVAL = Duration.millis(100);
     private final TaskRunner runner;
-    private final RerunService service;
-    private final TrendFitter fitter;
     private final Path dataDir;
     private final BiConsumer<Path, TrendDataset> publish;
-    private final RerunResultsFolder results;
+    private final RerunBatch batchRunner;
     private final ObservableList<RecipeChoice> recipes = FXCollections.observableArrayList();
     private final StringProperty target = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper targetProvenance = new ReadOnlyStringWrapper("");
@@ -77,6 +72,9 @@ public final class RerunsViewModel {
     private final IntegerProperty maxEpochs = new SimpleIntegerProperty(0);
     private final IntegerProperty trainLimit = new SimpleIntegerProperty(0);
     private final IntegerProperty testLimit = new SimpleIntegerProperty(0);
+    // Full curves by default: the ladder is still read at the target, and the halving-vs-target panel can then
+    // measure targets above it, which runs stopped at the target cannot give.
+    private final BooleanProperty fullCurve = new SimpleBooleanProperty(true);
     private final ObjectProperty<Backend> backend = new SimpleObjectProperty<>(Backend.CPU);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
@@ -114,10 +112,8 @@ public final class RerunsViewModel {
         this.sensitivity = sensitivity;
         sensitivity.setSource(null, "run a batch: its curves are read at each target");
         this.runner = runner;
-        this.service = service;
-        this.fitter = fitter;
         this.dataDir = dataDir;
-        this.results = results;
+        this.batchRunner = new RerunBatch(service, fitter, results);
         this.publish = publish;
         for (Recipe r : Recipes.all()) {
             recipes.add(new RecipeChoice(r, true));
@@ -149,7 +145,7 @@ public final class RerunsViewModel {
             int train = Math.max(0, trainLimit.get());
             requests.add(new RerunRequest(r, dataDir, acc, Math.max(0, maxEpochs.get()), 1, backend.get(),
                     train, Math.max(0, testLimit.get()), 1, null, RerunRequest.defaultValidation(train),
-                    StopRule.TARGET));
+                    fullCurve.get() ? StopRule.FULL_CURVE : StopRule.TARGET));
         }
         resetOutputs();
         feed = new LiveFeed();
@@ -158,7 +154,10 @@ public final class RerunsViewModel {
         running.set(true);
         status.set("starting " + picked.size() + " recipe(s) x " + n + " seed(s) on " + backend.get().id());
         startFeedTimer();
-        TaskHandle handle = runner.run("Reruns", (sink, cancel) -> runAll(requests, n, mine, sink, cancel),
+        TaskHandle handle = runner.run("Reruns", (sink, cancel) -> {
+            activeToken.set(cancel);
+            return batchRunner.run(requests, n, mine, sink, cancel);
+        },
                 this::succeeded, this::failed);
         if (handle.cancelledProperty().get()) {
             cancelled();
@@ -174,41 +173,6 @@ public final class RerunsViewModel {
         }
     }
 
-    /** Runs on the rerun thread: every recipe over its seeds, then the data set and its fit. */
-    private Finished runAll(List<RerunRequest> requests, int n, LiveFeed listener, ProgressSink sink,
-                            CancellationToken cancel) throws IOException {
-        activeToken.set(cancel);
-        int total = requests.size() * n;
-        ProgressSink overall = (f, m) -> sink.progress(
-                (Math.max(0, listener.startedCount() - 1) + Math.max(0, Math.min(1, f))) / total, m);
-        List<RerunSummary> summaries = new ArrayList<>();
-        List<List<RerunResult>> batch = new ArrayList<>();
-        BackendInfo info = null;
-        double resolved = Double.NaN;
-        for (RerunRequest r : requests) {
-            List<RerunResult> results = service.rerunSeeds(r, n, overall, listener, cancel);
-            batch.add(results);
-            summaries.add(RerunSummary.of(results));
-            info = results.get(0).backend();
-            resolved = results.get(0).target();
-        }
-        cancel.throwIfCancelled();
-        RerunLadder.Outcome o = RerunLadder.ofLadder(summaries, info, resolved, fitter, cancel);
-        if (results == null || o.dataset().points().isEmpty()) {
-            return new Finished(o, Path.of(o.dataset().name()), batch);
-        }
-        RerunResultsFolder.Saved saved = results.save(o.dataset(), LocalDateTime.now());
-        return new Finished(new RerunLadder.Outcome(saved.dataset(), o.summaries(), o.notReached(), o.fit(),
-                o.readout(), o.backend(), o.trend()), saved.file(), batch);
-    }
-
-    /**
-     * A finished batch, where its data set lives (the saved CSV, or just its name when not saved), and every rerun's
-     * result by recipe (their curves are what the halving-vs-target panel reads).
-     */
-    private record Finished(RerunLadder.Outcome outcome, Path source, List<List<RerunResult>> batch) {
-    }
-
     /** Stops the reruns before their next minibatch; nothing they measured is added. */
     public void cancel() {
         FxThread.assertFxThread();
@@ -222,7 +186,7 @@ public final class RerunsViewModel {
         }
     }
 
-    private void succeeded(Finished finished) {
+    private void succeeded(RerunBatch.Finished finished) {
         RerunLadder.Outcome result = finished.outcome();
         finish();
         outcome.set(result);
@@ -318,6 +282,11 @@ public final class RerunsViewModel {
 
     public IntegerProperty seedsProperty() {
         return seeds;
+    }
+
+    /** Train each rerun to its budget (on, the default) or stop it at the target (off, as the CLI's default). */
+    public BooleanProperty fullCurveProperty() {
+        return fullCurve;
     }
 
     /** Epoch budget; 0 = each recipe's own. */

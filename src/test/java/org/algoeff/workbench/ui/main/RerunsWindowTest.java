@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
+import javafx.scene.control.CheckBox;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -57,6 +58,9 @@ class RerunsWindowTest {
         robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT4);
         assertEquals("Reruns", onFx(() -> window.view().tabs().getSelectionModel().getSelectedItem().getText()));
         RerunsViewModel vm = window.viewModel().reruns();
+        CheckBox fullCurve = robot.lookup("#rerunFullCurve").queryAs(CheckBox.class);
+        assertTrue(onFx(fullCurve::isSelected), "full curves by default, so targets above the batch's can be read");
+        assertTrue(onFx(() -> vm.fullCurveProperty().get()));
         Set<String> picked = SCREENSHOT ? Set.of("lenet-1998", "bn-2015", "sepconv-2019") : Set.of("lenet-1998");
         onFx(() -> {
             vm.recipes().forEach(c -> c.selected().set(picked.contains(c.recipe().id())));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.ui.rerun;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,8 +91,9 @@ class RerunsViewModelTest {
     }
 
     /**
-     * After a batch the halving-vs-target panel reads its curves: targets up to the batch's are measured, those above
-     * it cannot be, since every rerun stopped at the batch's target, and it says so.
+     * After a batch stopped at its target (full curve off) the halving-vs-target panel reads its curves: targets up
+     * to the batch's are measured, those above it cannot be, since every rerun stopped at the batch's target, and it
+     * says so.
      */
     @Test
     void aFinishedBatchIsReadAtOtherTargetsAndSaysWhichItCannotMeasure() throws Exception {
@@ -104,8 +108,10 @@ class RerunsViewModelTest {
             vm.maxEpochsProperty().set(2);
             vm.trainLimitProperty().set(1250); // 1,000 training digits after the 250 of the validation split
             vm.testLimitProperty().set(100);
+            vm.fullCurveProperty().set(false);
         });
         onFx(vm::start);
+        assertTrue(onFx(() -> vm.outcomeProperty().get()) != null);
         assertEquals(RerunsViewModel.DEFAULT_TARGETS, onFx(() -> vm.sensitivity().targetsTextProperty().get()));
         String above = onFx(() -> vm.sensitivity().readoutProperty().get());
         assertTrue(above.contains("0.9: no fit: mlp-1986: cannot be measured (3 of 3 seeds stopped training at "
@@ -118,6 +124,35 @@ class RerunsViewModelTest {
         assertEquals(outcome.fit().months(), rows.get(2).fit().months(), 1e-9,
                 "at the batch's own target the panel gives the ladder's halving time");
         assertEquals(3, rows.get(0).points());
+    }
+
+    /**
+     * Full curves are the default: each rerun trains to its budget, so the panel measures targets above the batch's,
+     * while the ladder's readout is still read at the batch's target.
+     */
+    @Test
+    void fullCurvesAreTheDefaultAndLetThePanelMeasureAboveTheTarget() throws Exception {
+        RerunService service = new RerunService(this::engine, EvaluationSchedule.DEFAULT);
+        RerunsViewModel vm = onFx(() -> new RerunsViewModel(new SyncRunner(), service, fitter, DATA, null,
+                (src, d) -> published.add(d), new SensitivityViewModel(fitter, new LatestWins(new SyncRunner(), 0))));
+        assertTrue(onFx(() -> vm.fullCurveProperty().get()), "full curve is on by default");
+        onFx(() -> {
+            Set<String> picked = Set.of("mlp-1986", "cnn-2012", "sepconv-2019");
+            vm.recipes().forEach(c -> c.selected().set(picked.contains(c.recipe().id())));
+            vm.targetProperty().set("0.8");
+            vm.seedsProperty().set(3);
+            vm.maxEpochsProperty().set(2);
+            vm.trainLimitProperty().set(1250); // 1,000 training digits after the 250 of the validation split
+            vm.testLimitProperty().set(100);
+        });
+        onFx(vm::start);
+        String above = onFx(() -> vm.sensitivity().readoutProperty().get());
+        assertFalse(above.contains("stopped training at their target"), above);
+        RerunLadder.Outcome outcome = onFx(() -> vm.outcomeProperty().get());
+        onFx(() -> vm.sensitivity().targetsTextProperty().set("0.8"));
+        List<TargetSensitivity.Row> rows = onFx(() -> List.copyOf(vm.sensitivity().rows()));
+        assertEquals(outcome.fit().months(), rows.get(0).fit().months(), 1e-9,
+                "the ladder is read at the batch's target from the full curves");
     }
 
     @Test
@@ -138,6 +173,14 @@ class RerunsViewModelTest {
             assertEquals(s.medianComputeToTarget(), p.value());
             assertEquals(s.minComputeToTarget(), p.spread()[0]);
             assertEquals(s.maxComputeToTarget(), p.spread()[1]);
+        }
+        try (var logs = Files.list(tmp.resolve("reruns"))) {
+            Path folder = logs.filter(Files::isDirectory).findFirst().orElseThrow();
+            assertTrue(folder.getFileName().toString().startsWith("logs, "), folder.toString());
+            Path seed1 = folder.resolve("mlp-1986-seed1.jsonl");
+            JsonNode header = new ObjectMapper().readTree(Files.readAllLines(seed1).get(0));
+            assertEquals("full curve", header.get("stop_rule").asText(), "the tab's default: full curves");
+            assertEquals("mlp-1986", header.get("recipe").asText());
         }
         onFx(vm::start);
         assertEquals(2, publishedSources.size());
