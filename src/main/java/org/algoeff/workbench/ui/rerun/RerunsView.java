@@ -103,7 +103,7 @@ public final class RerunsView {
         // A short label: the long one was cut off at the panel's width on a 1600x1000 desktop.
         CheckBox fullCurve = new CheckBox("Full curve (off: stop at target)");
         fullCurve.setId("rerunFullCurve");
-        fullCurve.setTooltip(new Tooltip("Train each rerun to its budget; the ladder is still read at the target, "
+        fullCurve.setTooltip(new Tooltip("Train each rerun past the target until converged or its budget ends; the ladder is still read at the target, "
                 + "and the halving-vs-target panel can measure targets above it"));
         fullCurve.selectedProperty().bindBidirectional(vm.fullCurveProperty());
         grid.add(fullCurve, 0, 6, 2, 1);

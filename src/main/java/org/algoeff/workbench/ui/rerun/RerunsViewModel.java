@@ -145,7 +145,7 @@ public final class RerunsViewModel {
             int train = Math.max(0, trainLimit.get());
             requests.add(new RerunRequest(r, dataDir, acc, Math.max(0, maxEpochs.get()), 1, backend.get(),
                     train, Math.max(0, testLimit.get()), 1, null, RerunRequest.defaultValidation(train),
-                    fullCurve.get() ? StopRule.FULL_CURVE : StopRule.TARGET));
+                    fullCurve.get() ? StopRule.CONVERGED : StopRule.TARGET));
         }
         resetOutputs();
         feed = new LiveFeed();
@@ -284,7 +284,7 @@ public final class RerunsViewModel {
         return seeds;
     }
 
-    /** Train each rerun to its budget (on, the default) or stop it at the target (off, as the CLI's default). */
+    /** Train each rerun past the target until converged or its budget ends (on, the default) or stop it at the target (off, as the CLI's default). */
     public BooleanProperty fullCurveProperty() {
         return fullCurve;
     }
