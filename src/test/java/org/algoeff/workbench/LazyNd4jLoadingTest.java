@@ -69,7 +69,7 @@ class LazyNd4jLoadingTest {
         List<String> lines = runChild("org.algoeff.workbench.ui.main.WindowLazyProbe", List.of("-Dglass.platform=Monocle",
                 "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true"));
         String shown = String.join("\n", lines.stream().filter(l -> l.startsWith("probe:")).toList());
-        assertTrue(shown.contains("probe: window open, tab Reruns, recipes 5, target 0.917, panel true"), shown);
+        assertTrue(shown.contains("probe: window open, tab Reruns, recipes 5, target 0.956, panel true"), shown);
         assertTrue(shown.contains("probe: done"), shown);
         assertEquals(List.of(), nativeClassLoads(lines));
     }

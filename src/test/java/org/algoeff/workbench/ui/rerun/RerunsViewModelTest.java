@@ -192,7 +192,7 @@ class RerunsViewModelTest {
     void defaultTargetIsTheCalibratedLevelWithItsProvenance() throws Exception {
         RerunsViewModel vm = onFx(() -> new RerunsViewModel(new SyncRunner(), new RerunService(), fitter, DATA, null,
                 (src, d) -> published.add(d)));
-        assertEquals("0.917", onFx(() -> vm.targetProperty().get()));
+        assertEquals("0.956", onFx(() -> vm.targetProperty().get()));
         String provenance = onFx(() -> vm.targetProvenanceProperty().get());
         assertTrue(provenance.startsWith("mlp-1986 level") && provenance.contains("calibration.json"), provenance);
         assertEquals(5, onFx(() -> vm.seedsProperty().get()), "five seeds: a median and its interval");
