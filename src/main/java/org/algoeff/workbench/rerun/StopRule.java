@@ -15,7 +15,9 @@ import java.util.Locale;
  *                            a while before it learns); 0 = no plateau rule
  * @param plateauDelta        the smallest rise that counts as progress (fraction, e.g. 0.002)
  */
-public record StopRule(boolean atTarget, double plateauFactor, double plateauDelta) {
+public record StopRule(boolean atTarget, double plateauFactor, double plateauDelta) implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** The plateau rule does not stop before this many epochs. */
     public static final double MIN_PLATEAU_EPOCHS = 2;
 
