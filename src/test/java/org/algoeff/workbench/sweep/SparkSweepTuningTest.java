@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A two-cell tuning grid (mlp-1986 at widths x0.5 and x1, 300 digits) run locally and as a Spark sweep in local[2]:
+ * A two-cell tuning grid (lenet-1998 at widths x0.5 and x1, 400 digits) run locally and as a Spark sweep in local[2]:
  * CPU reruns are deterministic per seed, so both must pick the same cell at the same compute-to-target.
  */
 class SparkSweepTuningTest {
@@ -48,8 +48,8 @@ class SparkSweepTuningTest {
     }
 
     private static TuningService.Outcome tune(TuningService tuning, Path logs) {
-        RerunRequest request = new RerunRequest(Recipes.byId("mlp-1986").orElseThrow(), DATA, 0.5, 0, 1,
-                Backend.CPU, 300, 200, 1, null, RerunRequest.defaultValidation(300), StopRule.TARGET);
+        RerunRequest request = new RerunRequest(Recipes.byId("lenet-1998").orElseThrow(), DATA, 0.5, 0, 1,
+                Backend.CPU, 400, 100, 1, null, RerunRequest.defaultValidation(400), StopRule.TARGET);
         return tuning.tune(request, TWO_CELLS, 2, 101, 1, logs, ProgressSink.NONE, CancellationToken.NEVER);
     }
 
@@ -73,14 +73,14 @@ class SparkSweepTuningTest {
         assertEquals(local.best().variation(), sweep.best().variation());
         assertEquals(local.confirmed().get(0).computeToTarget(), sweep.confirmed().get(0).computeToTarget());
 
-        Path folder = cells.resolve("mlp-1986");
+        Path folder = cells.resolve("lenet-1998");
         List<String> csv = Files.readAllLines(folder.resolve("summary.csv"));
         assertEquals(5, csv.size(), "a header and 2 variations x 2 tuning seeds");
         assertTrue(csv.get(0).endsWith(",log,variation"), csv.get(0));
-        Path narrow = folder.resolve("cells/d0-t0.5-mlp-1986-w0.5-s1.done");
-        Path published = folder.resolve("cells/d0-t0.5-mlp-1986-s2.done");
+        Path narrow = folder.resolve("cells/d0-t0.5-lenet-1998-w0.5-s1.done");
+        Path published = folder.resolve("cells/d0-t0.5-lenet-1998-s2.done");
         assertTrue(Files.isRegularFile(narrow) && Files.isRegularFile(published), "ids: label only when varied");
-        assertTrue(csv.stream().anyMatch(l -> l.startsWith("d0-t0.5-mlp-1986-w0.5-s2,mlp-1986[w0.5],")
+        assertTrue(csv.stream().anyMatch(l -> l.startsWith("d0-t0.5-lenet-1998-w0.5-s2,lenet-1998[w0.5],")
                 && l.endsWith(",w0.5")), String.join("\n", csv));
 
         FileTime before = Files.getLastModifiedTime(narrow);
