@@ -68,7 +68,7 @@ final class SweepCommand implements Callable<Integer> {
         SweepGrid grid = grid();
         quietEngines();
         PrintWriter err = spec.commandLine().getErr();
-        try (SweepEngine engine = SweepEngines.spark(spark.master, spark.conf)) {
+        try (SweepEngine engine = SweepEngines.spark(spark.cluster.master, spark.cluster.conf)) {
             SweepReport report = engine.sweep(grid, spark.out, new TerminalProgress(err));
             print(report, spec.commandLine().getOut());
         }

@@ -40,7 +40,7 @@ final class SweepCttCommand implements Callable<Integer> {
         question.toMetricTarget();
         SweepCommand.quietEngines();
         PrintWriter o = spec.commandLine().getOut();
-        try (SweepEngine engine = SweepEngines.spark(spark.master, spark.conf)) {
+        try (SweepEngine engine = SweepEngines.spark(spark.cluster.master, spark.cluster.conf)) {
             List<CttRow> rows = engine.computeToTarget(root.toAbsolutePath().normalize(), question, spark.out,
                     new TerminalProgress(spec.commandLine().getErr()));
             long reached = rows.stream().filter(CttRow::reached).count();

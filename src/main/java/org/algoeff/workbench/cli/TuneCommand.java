@@ -30,6 +30,9 @@ import org.algoeff.workbench.rerun.RerunSummary;
 import org.algoeff.workbench.rerun.StopRule;
 import org.algoeff.workbench.rerun.TuningGrid;
 import org.algoeff.workbench.rerun.TuningService;
+import org.algoeff.workbench.sweep.SweepEngine;
+import org.algoeff.workbench.sweep.SweepEngines;
+import org.algoeff.workbench.sweep.SweepTuningCells;
 import org.algoeff.workbench.task.CancellationToken;
 
 /** {@code algoeff tune}: each era's cheapest configuration of a small grid to the target, confirmed over seeds. */
@@ -64,6 +67,17 @@ public final class TuneCommand implements Callable<Integer> {
     @Mixin
     RerunOptions options;
 
+    @Mixin
+    SparkOptions.Cluster spark = new SparkOptions.Cluster();
+
+    @Option(names = "--sweep-out", paramLabel = "DIR|URI",
+            description = "with --master: where the grid's sweep writes its cells (default: DIR/sweep); rerunning "
+                    + "the same tune reuses the cells complete there")
+    String sweepOut;
+
+    /** The grid of every recipe; tests give a smaller one. */
+    TuningGrid tuningGrid = TuningGrid.DEFAULT;
+
     @Spec
     CommandSpec spec;
 
@@ -76,7 +90,20 @@ public final class TuneCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Files.createDirectories(out);
-        TuningService tuning = new TuningService(new RerunService());
+        if (spark.master == null) {
+            return tune(recipes, new TuningService(new RerunService()), stdout, stderr);
+        }
+        // Spark is loaded only here: without --master the tune never touches it.
+        SweepCommand.quietEngines();
+        try (SweepEngine engine = SweepEngines.spark(spark.master, spark.conf)) {
+            String cells = sweepOut != null ? sweepOut : out.resolve("sweep").toAbsolutePath().toString();
+            return tune(recipes, new TuningService(new RerunService(), new SweepTuningCells(engine, cells)), stdout,
+                    stderr);
+        }
+    }
+
+    private int tune(List<Recipe> recipes, TuningService tuning, PrintWriter stdout, PrintWriter stderr)
+            throws IOException {
         List<String> grid = new ArrayList<>(List.of("recipe,variation,forward_flops_per_example,reached,seeds,"
                 + "median_ctt_validation_flops"));
         List<RerunSummary> ladder = new ArrayList<>();
@@ -88,7 +115,7 @@ public final class TuneCommand implements Callable<Integer> {
                     target == null ? Double.NaN : RerunOptions.parseTarget(target), 0, options.seed, options.backend(),
                     options.trainLimit, options.testLimit, options.threads, null, options.validationDigits(),
                     StopRule.TARGET);
-            TuningService.Outcome o = tuning.tune(request, TuningGrid.DEFAULT, tuningSeeds, confirmSeed, confirmSeeds,
+            TuningService.Outcome o = tuning.tune(request, tuningGrid, tuningSeeds, confirmSeed, confirmSeeds,
                     out, new TerminalProgress(stderr), CancellationToken.NEVER);
             print(stdout, o, grid);
             if (!o.confirmed().isEmpty()) {

@@ -14,7 +14,9 @@ import java.util.Locale;
  * @param learningRate factor on the peak learning rate; 1 = as published
  * @param budgetEpochs the budget in epochs (its schedule spans it); 0 = the recipe's own
  */
-public record RecipeVariation(double width, double learningRate, double budgetEpochs) {
+public record RecipeVariation(double width, double learningRate, double budgetEpochs) implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** The recipe as published. */
     public static final RecipeVariation NONE = new RecipeVariation(1, 1, 0);
 
@@ -37,6 +39,11 @@ public record RecipeVariation(double width, double learningRate, double budgetEp
             parts.add("e" + number(budgetEpochs));
         }
         return parts.isEmpty() ? "as published" : String.join(" ", parts);
+    }
+
+    /** The label as a file-name part ("w0.5_lr2_e0.25"): it names a sweep cell's files, so a resume finds them. */
+    public String fileLabel() {
+        return label().replace(' ', '_');
     }
 
     private static String number(double v) {

@@ -18,7 +18,10 @@ import java.util.Locale;
  *                            the split read, sqrt(p (1 - p) / n): a smaller rise is within what that split can tell
  *                            from noise; the larger of this and {@code plateauDelta} applies; 0 = none
  */
-public record StopRule(boolean atTarget, double plateauFactor, double plateauDelta, double plateauStandardErrors) {
+public record StopRule(boolean atTarget, double plateauFactor, double plateauDelta, double plateauStandardErrors)
+        implements java.io.Serializable {
+    private static final long serialVersionUID = 2L;
+
     /** The plateau rule does not stop before this many epochs. */
     public static final double MIN_PLATEAU_EPOCHS = 2;
 

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.task.ProgressSink;
@@ -23,9 +22,17 @@ public final class TuningService {
     static final StopRule CONFIRM_STOP = StopRule.CONVERGED;
 
     private final RerunService reruns;
+    private final TuningCells cells;
 
+    /** Tuning with the grid's cells trained here, one after another. */
     public TuningService(RerunService reruns) {
+        this(reruns, TuningCells.local(reruns));
+    }
+
+    /** Tuning with the grid's cells trained by {@code cells} (a Spark sweep, say); confirmations run here. */
+    public TuningService(RerunService reruns, TuningCells cells) {
         this.reruns = reruns;
+        this.cells = cells;
     }
 
     /**
@@ -62,18 +69,18 @@ public final class TuningService {
             int confirmSeeds, Path logDir, ProgressSink progress, CancellationToken cancel) {
         Recipe base = request.recipe();
         double target = reruns.resolveTarget(request);
-        List<Cell> cells = new ArrayList<>();
         List<RecipeVariation> variations = grid.of(base);
-        for (int i = 0; i < variations.size(); i++) {
-            RecipeVariation v = variations.get(i);
-            Recipe varied = base.with(v);
-            int done = i;
-            ProgressSink cellProgress = (f, m) -> progress.progress((done + f) / (variations.size() + 1), String.format(
-                    Locale.ROOT, "cell %d/%d %s: %s", done + 1, variations.size(), v.label(), m));
-            List<RerunResult> runs = reruns.rerunSeeds(request.withRecipe(varied).withTarget(target).withMaxEpochs(0)
-                    .withLogFile(null).withSplitAndStop(request.validationDigits(), TUNING_STOP), tuningSeeds,
-                    cellProgress, RerunListener.NONE, cancel);
-            cells.add(new Cell(v, varied, RerunSummary.of(runs)));
+        int n = variations.size();
+        List<RerunSummary> summaries = this.cells.run(request.withTarget(target).withMaxEpochs(0).withLogFile(null)
+                .withSplitAndStop(request.validationDigits(), TUNING_STOP), variations, tuningSeeds,
+                (f, m) -> progress.progress(f * n / (n + 1), m), cancel);
+        if (summaries.size() != n) {
+            throw new IllegalStateException("the tuning cells gave " + summaries.size() + " summaries for " + n
+                    + " variations of " + base.id());
+        }
+        List<Cell> cells = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            cells.add(new Cell(variations.get(i), base.with(variations.get(i)), summaries.get(i)));
         }
         Cell best = cells.stream().filter(c -> c.summary().onLadder())
                 .min(Comparator.comparingDouble(c -> c.summary().medianComputeToTarget())).orElse(null);

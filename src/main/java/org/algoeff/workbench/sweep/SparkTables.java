@@ -22,12 +22,12 @@ final class SparkTables {
         DataType i = DataTypes.IntegerType;
         DataType l = DataTypes.LongType;
         DataType d = DataTypes.DoubleType;
-        DataType[] types = {s, s, i, l, d, s, s, s, i, i, l, l, l, DataTypes.BooleanType, d, d, d, d, s};
+        DataType[] types = {s, s, i, l, d, s, s, s, i, i, l, l, l, DataTypes.BooleanType, d, d, d, d, s, s};
         List<Row> data = rows.stream().map(r -> RowFactory.create(r.cell(), r.recipe(), r.year(), r.seed(),
                 nullIfNaN(r.target()), r.dataset(), r.backend(), r.device(), r.trainExamples(), r.testExamples(),
                 r.examples(), r.forwardFlopsPerExample(), r.trainingFlops(), r.reached(),
                 nullIfNaN(r.computeToTarget()), nullIfNaN(r.finalAccuracy()), nullIfNaN(r.bestAccuracy()),
-                r.seconds(), r.log())).toList();
+                r.seconds(), r.log(), r.variation())).toList();
         write(spark, SweepRow.COLUMNS, types, data, location);
     }
 

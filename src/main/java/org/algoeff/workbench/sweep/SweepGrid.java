@@ -7,10 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.algoeff.workbench.rerun.Backend;
+import org.algoeff.workbench.rerun.RecipeVariation;
 import org.algoeff.workbench.rerun.Recipes;
+import org.algoeff.workbench.rerun.RerunRequest;
+import org.algoeff.workbench.rerun.StopRule;
 
 /**
  * A sweep's grid: every recipe x seed x target x data set becomes one {@link SweepCell}. Read from a small JSON
@@ -26,9 +30,21 @@ import org.algoeff.workbench.rerun.Recipes;
  * @param testLimit  first N test digits only; 0 = all
  * @param backend    "cpu" or "cuda"
  * @param threads    native threads per cell (default 1, as small minibatches do not split well); 0 = all cores
+ * @param variations optional axis of recipe variations ({@code [{"width":0.5,"learningRate":2,"budgetEpochs":0}]},
+ *                   as {@code algoeff tune}'s grid); absent = each recipe as published, whose cell ids carry no label
+ * @param stop       optional stop rule; absent = a full curve, trained to the budget ({@link StopRule#FULL_CURVE})
+ * @param validation optional validation digits; absent = {@link RerunRequest#defaultValidation} of the train limit
  */
 public record SweepGrid(List<String> recipes, List<Long> seeds, List<Double> targets, List<String> datasets,
-        int maxEpochs, int trainLimit, int testLimit, String backend, Integer threads) {
+        int maxEpochs, int trainLimit, int testLimit, String backend, Integer threads,
+        List<RecipeVariation> variations, StopRule stop, Integer validation) {
+    /** A grid of recipes as published, trained as full curves (what {@code algoeff sweep} runs). */
+    public SweepGrid(List<String> recipes, List<Long> seeds, List<Double> targets, List<String> datasets,
+            int maxEpochs, int trainLimit, int testLimit, String backend, Integer threads) {
+        this(recipes, seeds, targets, datasets, maxEpochs, trainLimit, testLimit, backend, threads, null, null, null);
+    }
+
+    @JsonCreator
     public SweepGrid {
         recipes = expand(Objects.requireNonNull(recipes, "recipes"));
         seeds = List.copyOf(Objects.requireNonNull(seeds, "seeds"));
@@ -36,6 +52,10 @@ public record SweepGrid(List<String> recipes, List<Long> seeds, List<Double> tar
         datasets = List.copyOf(Objects.requireNonNull(datasets, "datasets"));
         backend = backend == null ? Backend.CPU.id() : backend;
         threads = threads == null ? 1 : threads;
+        variations = variations == null || variations.isEmpty() ? List.of(RecipeVariation.NONE)
+                : List.copyOf(variations);
+        stop = stop == null ? StopRule.FULL_CURVE : stop;
+        validation = validation == null ? RerunRequest.defaultValidation(trainLimit) : validation;
         if (!backend.equals(Backend.CPU.id()) && !backend.equals(Backend.CUDA.id())) {
             throw new IllegalArgumentException("backend must be cpu or cuda, was '" + backend + "'");
         }
@@ -52,7 +72,7 @@ public record SweepGrid(List<String> recipes, List<Long> seeds, List<Double> tar
                 throw new IllegalArgumentException("target accuracy must be in (0, 1]: " + t);
             }
         }
-        if (maxEpochs < 0 || trainLimit < 0 || testLimit < 0 || threads < 0) {
+        if (maxEpochs < 0 || trainLimit < 0 || testLimit < 0 || threads < 0 || validation < 0) {
             throw new IllegalArgumentException("epochs, limits and threads must not be negative");
         }
     }
@@ -89,19 +109,22 @@ public record SweepGrid(List<String> recipes, List<Long> seeds, List<Double> tar
     /** Whether {@code other} trains the same way, so cells finished under it can be reused by this grid. */
     public boolean sameSettings(SweepGrid other) {
         return datasets.equals(other.datasets) && maxEpochs == other.maxEpochs && trainLimit == other.trainLimit
-                && testLimit == other.testLimit && backend.equals(other.backend);
+                && testLimit == other.testLimit && backend.equals(other.backend) && stop.equals(other.stop)
+                && validation.equals(other.validation);
     }
 
-    /** Every cell, in a stable order: data set, target, recipe, seed. */
+    /** Every cell, in a stable order: data set, target, recipe, variation, seed. */
     public List<SweepCell> cells() {
         List<SweepCell> cells = new ArrayList<>();
         List<Double> ts = targets.isEmpty() ? List.of(Double.NaN) : targets;
         for (int d = 0; d < datasets.size(); d++) {
             for (double t : ts) {
                 for (String r : recipes) {
-                    for (long s : seeds) {
-                        cells.add(new SweepCell(r, s, t, datasets.get(d), d, maxEpochs, trainLimit, testLimit,
-                                backend, threads));
+                    for (RecipeVariation v : variations) {
+                        for (long s : seeds) {
+                            cells.add(new SweepCell(r, s, t, datasets.get(d), d, maxEpochs, trainLimit, testLimit,
+                                    backend, threads, v, stop, validation));
+                        }
                     }
                 }
             }

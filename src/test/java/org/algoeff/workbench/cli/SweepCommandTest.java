@@ -55,6 +55,12 @@ class SweepCommandTest {
         assertEquals(1, r.exitCode());
         assertEquals("algoeff: " + SweepEngines.NO_SPARK, r.out().strip());
         assertFalse(r.out().contains("Exception"));
+
+        // tune loads Spark only for --master: its help starts without it, and --master says what to do.
+        assertEquals(0, child(cp, "tune", "--help").exitCode());
+        CliRun tune = child(cp, "tune", "mlp-1986", "--master", "local[1]", "--out", out.resolve("tune").toString());
+        assertEquals(1, tune.exitCode());
+        assertEquals("algoeff: " + SweepEngines.NO_SPARK, tune.out().strip());
     }
 
     private static CliRun child(String classPath, String... args) throws Exception {

@@ -17,6 +17,15 @@ class TuneCommandTest {
     Path tmp;
 
     @Test
+    void helpOffersTheSparkGrid() {
+        CliRun run = CliRun.of("tune", "--help");
+        assertEquals(0, run.exitCode(), run.err());
+        for (String option : List.of("--master", "--conf", "--sweep-out", "--out")) {
+            assertTrue(run.out().contains(option), option + " in\n" + run.out());
+        }
+    }
+
+    @Test
     void tunesAGridAndConfirmsTheCheapestCell() throws Exception {
         CliRun run = CliRun.of("tune", "lenet-1998", "--train-limit", "400", "--test-limit", "100", "--target", "0.5",
                 "--confirm-seeds", "2", "--out", tmp.toString());

@@ -59,6 +59,19 @@ class SweepSummaryReaderTest {
     }
 
     @Test
+    void aSummaryWithTheVariationColumnReadsEachVariationAsItsOwnPoint(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("sweep.json"), "{}");
+        Files.write(dir.resolve("summary.csv"), List.of(HEADER + ",variation",
+                row("mlp-1986", 1986, 1, "/d", true, "4.0E12") + ",as published",
+                row("mlp-1986[w0.5]", 1986, 1, "/d", true, "1.0E12") + ",w0.5"));
+        ParseResult<List<TrendDataset>> r = new SweepSummaryReader().read(dir);
+        assertTrue(r.problems().isEmpty(), r.problems().toString());
+        List<TrendPoint> points = r.value().get(0).points();
+        assertEquals(List.of("mlp-1986", "mlp-1986[w0.5]"), points.stream().map(TrendPoint::label).toList());
+        assertEquals(1.0e12, points.get(1).value());
+    }
+
+    @Test
     void aFolderWithoutTheGridFileIsNoSweep(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("summary.csv"), HEADER + "\n");
         assertFalse(SweepSummaryReader.isSweepFolder(dir));
