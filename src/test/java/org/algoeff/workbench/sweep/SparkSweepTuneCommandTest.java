@@ -30,7 +30,7 @@ class SparkSweepTuneCommandTest {
                     Files.readAllLines(tmp.resolve("spark").resolve(f)), f);
         }
         Path summary = tmp.resolve("spark/sweep/lenet-1998/summary.csv");
-        assertEquals(10, Files.readAllLines(summary).size(), "a header and the nine cells of one tuning seed");
+        assertEquals(13, Files.readAllLines(summary).size(), "a header and the twelve cells of one tuning seed");
         Path cell = tmp.resolve("spark/sweep/lenet-1998/cells/d0-t0.5-lenet-1998-s1.done");
         var before = Files.getLastModifiedTime(cell);
         CliRun again = CliRun.of(spark);
