@@ -32,8 +32,9 @@ public record StopRule(boolean atTarget, double plateauFactor, double plateauDel
     /**
      * Train to convergence: stop once doubling the examples trained raised the best accuracy by no more than one
      * standard error of that accuracy on the split read (0.0069 at 0.95 on 1,000 validation digits), at every
-     * evaluation of a whole further doubling, starting after at least two epochs. A fixed rise such as 0.002 (2 digits of 1,000) never fired within 400 epochs of mlp-1986, whose
-     * sigmoid units creep up by ~0.005 per doubling long after the split can resolve it.
+     * evaluation of a whole further doubling, starting after at least two epochs. A fixed rise such as 0.002 (2 digits
+     * of 1,000) never fired within 400 epochs of mlp-1986, whose sigmoid units creep up by ~0.005 per doubling long
+     * after the split can resolve it.
      */
     public static final StopRule CONVERGED = new StopRule(false, 2, 0, 1);
 
