@@ -66,8 +66,8 @@ public final class Recipes {
      */
     private static Recipe mlp1986() {
         // A cap, not a schedule: the rate is constant, a rerun stops at its target, and the baseline as published
-        // creeps up for hundreds of epochs (by the calibration's plateau rule one of five seeds converged, at ~876; the other
-        // four were still rising at 1,000).
+        // creeps up for hundreds of epochs (by the calibration's plateau rule one of five seeds converged, at ~876;
+        // the other four were still rising at 1,000).
         return new Recipe("mlp-1986", 1986,
                 "dense 784-256-10, sigmoid units, squared error, uniform +-0.1 init, SGD with momentum 0.9",
                 "Rumelhart, Hinton & Williams (1986), Learning representations by back-propagating errors, Nature 323",
