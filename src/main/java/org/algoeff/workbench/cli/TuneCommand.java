@@ -163,6 +163,10 @@ public final class TuneCommand implements Callable<Integer> {
             out.println("  no cell reached the target");
             return;
         }
+        for (TuningService.Cell u : o.unconfirmed()) {
+            out.printf(Locale.ROOT, "  %s was cheaper with the tuning seed(s) but its confirmation median missed the "
+                    + "target; the next-cheapest cell is confirmed instead%n", u.variation().label());
+        }
         RerunSummary c = RerunSummary.of(o.confirmed());
         double[] test = o.confirmed().stream().mapToDouble(RerunResult::testComputeToTarget).filter(Double::isFinite)
                 .toArray();

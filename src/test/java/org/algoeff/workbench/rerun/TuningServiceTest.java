@@ -59,4 +59,25 @@ class TuningServiceTest {
             assertTrue(Files.isRegularFile(tmp.resolve("mlp-1986-seed" + r.seed() + ".jsonl")));
         }
     }
+
+    @Test
+    void aCellThatReachedByLuckGivesWayToTheNextCheapest() {
+        // the narrowest cells learn fast for the tuning seed only; fresh seeds never get them to the target
+        FakeEngine engine = new FakeEngine((recipe, seed) -> recipe.id().contains("w0.125") && seed > 100 ? 1e9
+                : 300 / recipe.training().learningRate() * Math.sqrt(406_528.0 / recipe.forwardFlopsPerExample()),
+                () -> { });
+        RerunService service = new RerunService(() -> engine, EvaluationSchedule.DEFAULT);
+        Recipe mlp = Recipes.byId("mlp-1986").orElseThrow();
+        RerunRequest request = new RerunRequest(mlp, DATA, 0.8, 0, 1, Backend.CPU, 1250, 100, 1, null, 250,
+                StopRule.TARGET);
+        TuningService.Outcome o = new TuningService(service).tune(request, TuningGrid.DEFAULT, 1, 101, 3, null,
+                ProgressSink.NONE, CancellationToken.NEVER);
+        assertEquals(1, o.unconfirmed().size(), "the lucky cheapest cell: " + o.unconfirmed());
+        assertEquals(0.125, o.unconfirmed().get(0).variation().width());
+        assertEquals(0.25, o.best().variation().width(), "the next-cheapest, confirmed");
+        assertTrue(RerunSummary.of(o.confirmed()).onLadder());
+        assertTrue(o.cells().stream().filter(c -> c.summary().onLadder())
+                .min(Comparator.comparingDouble(c -> c.summary().medianComputeToTarget())).orElseThrow()
+                .variation().width() == 0.125, "the tuning seed did rank the narrowest cheapest");
+    }
 }
