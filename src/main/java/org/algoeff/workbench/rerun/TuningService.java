@@ -102,6 +102,9 @@ public final class TuningService {
         Cell best = null;
         List<RerunResult> confirmed = List.of();
         for (Cell candidate : candidates) {
+            if (best != null) {
+                unconfirmed.add(best);
+            }
             RerunRequest confirm = new RerunRequest(candidate.recipe(), request.dataDir(), target, 0,
                     confirmFirstSeed, request.backend(), request.trainLimit(), request.testLimit(), request.threads(),
                     log, request.validationDigits(), CONFIRM_STOP);
@@ -112,10 +115,6 @@ public final class TuningService {
             if (RerunSummary.of(confirmed).onLadder()) {
                 break;
             }
-            unconfirmed.add(candidate);
-        }
-        if (unconfirmed.size() == candidates.size()) {
-            unconfirmed.remove(unconfirmed.size() - 1);
         }
         return new Outcome(base, cells, best, confirmed, unconfirmed);
     }

@@ -39,22 +39,23 @@ public final class RerunResultsFolder {
      * each run stopped.
      */
     public Path newLogFolder(LocalDateTime when) throws IOException {
-        String base = "logs, " + STAMP.format(when);
-        Path dir = folder.resolve(base);
-        for (int n = 2; Files.exists(dir); n++) {
-            dir = folder.resolve(base + " (" + n + ")");
+        return Files.createDirectories(unused("logs, " + STAMP.format(when), ""));
+    }
+
+    /** {@code base + suffix} in the folder, or with " (2)", " (3)", ... before the suffix when that exists. */
+    private Path unused(String base, String suffix) {
+        Path path = folder.resolve(base + suffix);
+        for (int n = 2; Files.exists(path); n++) {
+            path = folder.resolve(base + " (" + n + ")" + suffix);
         }
-        return Files.createDirectories(dir);
+        return path;
     }
 
     /** Writes the data set to a new file in the folder and reads it back. */
     public Saved save(TrendDataset dataset, LocalDateTime when) throws IOException {
         Files.createDirectories(folder);
         String base = dataset.name().replaceAll("[\\\\/:*?\"<>|.]", "_") + ", " + STAMP.format(when);
-        Path file = folder.resolve(base + ".csv");
-        for (int n = 2; Files.exists(file); n++) {
-            file = folder.resolve(base + " (" + n + ").csv");
-        }
+        Path file = unused(base, ".csv");
         TrendCsvWriter.write(dataset, file);
         ParseResult<TrendDataset> back = reader.read(file, ColumnChoice.DETECT, CancellationToken.NEVER);
         if (back.hasErrors()) {
