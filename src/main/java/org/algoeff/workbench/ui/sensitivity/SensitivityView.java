@@ -33,6 +33,9 @@ public final class SensitivityView {
         targets.textProperty().bindBidirectional(vm.targetsTextProperty());
         targets.setTooltip(new Tooltip("Targets to fit the halving time at: FROM:TO:STEP (both ends included) or a "
                 + "comma list"));
+        // The targets apply as typed, so Enter has nothing to do here; without a handler of its own the field
+        // passes Enter on to the owner's default button, and the Reruns tab's Start began a whole batch.
+        targets.setOnAction(e -> e.consume());
         Label error = new Label();
         error.getStyleClass().add(WARNINGS_STYLE);
         error.textProperty().bind(vm.errorProperty());

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import org.algoeff.workbench.analysis.plot.PlotSeries;
 import org.algoeff.workbench.model.DecimalYear;
@@ -32,6 +33,7 @@ import org.algoeff.workbench.ui.workspace.FakeDialogs;
 
 import static org.algoeff.workbench.ui.FxTestSupport.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -97,6 +99,23 @@ class RerunsWindowTest {
             Thread.sleep(500);
             shoot("window-reruns-trend.png");
         }
+    }
+
+    @Test
+    void enterInTheHalvingTargetsFieldDoesNotStartABatch(FxRobot robot) throws Exception {
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT4);
+        RerunsViewModel vm = window.viewModel().reruns();
+        String idle = onFx(() -> vm.statusProperty().get());
+        robot.clickOn("#rerunsSensitivityTargets").write("0.5,0.6").push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("0.5,0.6", onFx(() -> vm.sensitivity().targetsTextProperty().get()));
+        assertFalse(onFx(() -> vm.runningProperty().get()), "Enter in the targets field started a batch");
+        assertEquals(idle, onFx(() -> vm.statusProperty().get()));
+        // The default button still answers Enter elsewhere in the tab, so the field is what stops it.
+        onFx(() -> vm.recipes().forEach(c -> c.selected().set(false)));
+        robot.clickOn("#rerunTarget").push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("pick at least one recipe", onFx(() -> vm.statusProperty().get()));
     }
 
     private void shoot(String name) throws Exception {
