@@ -4,6 +4,7 @@ package org.algoeff.workbench.ui.main;
 import java.nio.file.Path;
 
 import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
@@ -61,6 +62,20 @@ class WindowLayoutTest {
             window.view().root().layout();
         });
         onFx(() -> window.view().root().layout());
+    }
+
+    /** Moves the side panes' dividers as a user's drag does (setting the widths in code is not remembered). */
+    private void dragDividersTo(double sources, double settings) throws Exception {
+        onFx(() -> {
+            Node n = window.view().root().lookup("#sourcesPanel");
+            while (!(n instanceof SplitPane)) {
+                n = n.getParent();
+            }
+            SplitPane split = (SplitPane) n;
+            double w = split.getWidth();
+            split.setDividerPositions(sources / w, 1 - settings / w);
+            window.view().root().layout();
+        });
     }
 
     @Test
@@ -133,8 +148,7 @@ class WindowLayoutTest {
             stage.setY(40);
         });
         resize(1100, 720);
-        onFx(() -> window.view().setSideWidths(310, 270));
-        onFx(() -> window.view().root().layout());
+        dragDividersTo(310, 270);
         onFx(() -> keeper.flush());
 
         Stage second = onFx(() -> new Stage());
