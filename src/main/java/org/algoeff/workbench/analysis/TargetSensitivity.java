@@ -31,36 +31,64 @@ public final class TargetSensitivity {
     /**
      * One target's points.
      *
-     * @param target  the target value
-     * @param dataset the points measured at it, or null when there are none
-     * @param why     why there are none (or what to know about the points), "" when nothing to say
+     * @param target   the target value
+     * @param dataset  the points measured at it, or null when there are none
+     * @param why      why there are none (or what to know about the points), "" when nothing to say
+     * @param interval the source's own 95% interval of the halving time (months), or null to use the fit's: a
+     *                 rerun ladder's points are medians over seeds, whose spread a bootstrap over the points misses
+     * @param method   what {@code interval} is ("bootstrap over seeds and recipes"), "" with none
      */
-    public record TargetData(double target, TrendDataset dataset, String why) {
+    public record TargetData(double target, TrendDataset dataset, String why, Interval interval, String method) {
         public TargetData {
             why = why == null ? "" : why;
+            method = interval == null || method == null ? "" : method;
+        }
+
+        public TargetData(double target, TrendDataset dataset, String why) {
+            this(target, dataset, why, null, "");
         }
     }
 
     /**
      * One target's fit.
      *
-     * @param target the target value
-     * @param points points fitted (0 without a fit)
-     * @param fit    the fit, or null
-     * @param reason why there is no fit, or a note about the data ("" for none)
+     * @param target   the target value
+     * @param points   points fitted (0 without a fit)
+     * @param fit      the fit, or null
+     * @param reason   why there is no fit, or a note about the data ("" for none)
+     * @param interval the data's own 95% interval ({@link TargetData#interval()}), or null
+     * @param method   what {@code interval} is, "" with none
      */
-    public record Row(double target, int points, TrendFit fit, String reason) {
+    public record Row(double target, int points, TrendFit fit, String reason, Interval interval, String method) {
         public Row {
             reason = reason == null ? "" : reason;
+            method = interval == null || method == null ? "" : method;
+        }
+
+        public Row(double target, int points, TrendFit fit, String reason) {
+            this(target, points, fit, reason, null, "");
         }
 
         public boolean fitted() {
             return fit != null;
         }
 
-        /** The 95% interval shown: the bootstrap's when drawn, else the t-interval. */
+        /** The 95% interval shown: the data's own when it has one, else the fit's bootstrap when drawn, else its t. */
         public Interval ci95Months() {
+            if (interval != null) {
+                return interval;
+            }
             return fit.bootstrapResamples() > 0 ? fit.bootstrapCi95Months() : fit.tCi95Months();
+        }
+
+        /** How {@link #ci95Months()} was found: "bootstrap over seeds and recipes", "bootstrap" or "t". */
+        public String ci95Method() {
+            return interval != null ? method : fit.bootstrapResamples() > 0 ? "bootstrap" : "t";
+        }
+
+        /** "95% CI" or, for the data's own interval, "95% bootstrap over seeds and recipes". */
+        public String ci95Name() {
+            return interval != null ? "95% " + method : "95% CI";
         }
     }
 
@@ -114,7 +142,7 @@ public final class TargetSensitivity {
             }
             try {
                 TrendFit fit = fitter.fit(d.dataset(), each, part, cancel);
-                rows.add(new Row(d.target(), fit.points().size(), fit, d.why()));
+                rows.add(new Row(d.target(), fit.points().size(), fit, d.why(), d.interval(), d.method()));
             } catch (IllegalArgumentException e) {
                 rows.add(new Row(d.target(), 0, null, e.getMessage()));
             }
@@ -134,7 +162,7 @@ public final class TargetSensitivity {
             }
             Interval ci = r.ci95Months();
             lines.add(String.format(Locale.ROOT, "%s: %s%s (%d points)", t, TrendReadout.headline(r.fit()),
-                    Double.isNaN(ci.low()) ? "" : " (95% CI " + TrendReadout.months(ci.low()) + "-"
+                    Double.isNaN(ci.low()) ? " (no interval: too few points)" : " (" + r.ci95Name() + " " + TrendReadout.months(ci.low()) + "-"
                             + TrendReadout.months(ci.high()) + ")", r.points()));
         }
         return String.join("\n", lines);

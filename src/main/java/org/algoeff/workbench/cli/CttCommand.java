@@ -26,6 +26,7 @@ import org.algoeff.workbench.analysis.ctt.ComputeToTarget;
 import org.algoeff.workbench.analysis.ctt.ComputeToTargetService;
 import org.algoeff.workbench.analysis.ctt.MetricTarget;
 import org.algoeff.workbench.analysis.plot.SensitivityChart;
+import org.algoeff.workbench.analysis.runs.RunInput;
 import org.algoeff.workbench.analysis.runs.RunsTrend;
 import org.algoeff.workbench.analysis.runs.RunsTrendService;
 import org.algoeff.workbench.analysis.runs.TargetSweep;
@@ -37,6 +38,8 @@ import org.algoeff.workbench.io.text.Json;
 import org.algoeff.workbench.io.text.StepAxis;
 import org.algoeff.workbench.model.Run;
 import org.algoeff.workbench.model.SourceFile;
+import org.algoeff.workbench.model.TrendDataset;
+import org.algoeff.workbench.rerun.TargetLadder;
 import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.task.ProgressSink;
 
@@ -140,27 +143,39 @@ final class CttCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Every run at every target; the runs data set of all targets; the halving time at each. */
+    /**
+     * Every run at every target; the runs data set of all targets; the halving time at each. Rerun logs are a
+     * ladder: their seeds are grouped per recipe (median, interval over seeds and recipes), as the Reruns tab does.
+     */
     private void sweep(List<Run> runs, List<Double> values, PrintWriter out) throws IOException {
         MetricTarget first = question.toSpec(values.get(0)).toMetricTarget();
+        List<RunInput> inputs = RunChoice.withDates(runs, dates);
         TargetSweep sweep = new RunsTrendService(version(), Clock.systemUTC()).measureTargets(
-                RunChoice.withDates(runs, dates), first, values, ProgressSink.NONE, CancellationToken.NEVER);
-        List<TargetSensitivity.Row> rows = TargetSensitivity.fit(TargetSensitivity.ofRuns(sweep), FitOptions.DEFAULT,
+                inputs, first, values, ProgressSink.NONE, CancellationToken.NEVER);
+        boolean ladder = TargetLadder.areRerunLogs(inputs);
+        List<TargetSensitivity.TargetData> data = ladder ? TargetLadder.ofLogs(inputs, sweep, LADDER)
+                : TargetSensitivity.ofRuns(sweep);
+        List<TargetSensitivity.Row> rows = TargetSensitivity.fit(data, FitOptions.DEFAULT,
                 new TrendFitter(version()), ProgressSink.NONE, CancellationToken.NEVER);
         if (trendOut != null) {
-            TrendCsvWriter.write(sweep.datasetIfAny().orElse(RunsTable.emptyDataset(sweep.perTarget().get(0))),
+            TrendDataset written = ladder ? TargetSweepTable.ladderDataset(sweep, data, LADDER).orElse(null)
+                    : sweep.datasetIfAny().orElse(null);
+            TrendCsvWriter.write(written != null ? written : RunsTable.emptyDataset(sweep.perTarget().get(0)),
                     trendOut);
         }
         if (sensitivityOut != null) {
             SensitivityFigure.write(SensitivityFigure.spec(sweep.question(), List.of(
-                    new SensitivityChart.Series("your runs", rows))), figure, sensitivityOut);
+                    new SensitivityChart.Series(ladder ? LADDER : "your runs", rows))), figure, sensitivityOut);
         }
         if (json) {
-            TargetSweepTable.writeJson(sweep, rows, out);
+            TargetSweepTable.writeJson(sweep, ladder ? data : List.of(), rows, out);
         } else {
-            TargetSweepTable.writeText(sweep, rows, out, trendOut);
+            TargetSweepTable.writeText(sweep, ladder ? data : List.of(), rows, out, trendOut);
         }
     }
+
+    /** The name of rerun logs grouped per recipe. */
+    private static final String LADDER = "rerun ladder";
 
     static String version() {
         String v = CttCommand.class.getPackage().getImplementationVersion();

@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
@@ -17,6 +20,8 @@ import org.algoeff.workbench.analysis.runs.RunsTrendService;
 import org.algoeff.workbench.analysis.runs.TargetSweep;
 import org.algoeff.workbench.io.text.Json;
 import org.algoeff.workbench.model.Interval;
+import org.algoeff.workbench.model.TrendDataset;
+import org.algoeff.workbench.model.TrendPoint;
 
 /**
  * How {@code algoeff ctt --targets} prints: a run x target table of compute-to-target, the halving time at each
@@ -26,7 +31,11 @@ final class TargetSweepTable {
     private TargetSweepTable() {
     }
 
-    static void writeText(TargetSweep sweep, List<TargetSensitivity.Row> rows, PrintWriter out, Path trendOut) {
+    /**
+     * @param ladder each target's rerun ladder when the runs are rerun logs grouped per recipe, else empty
+     */
+    static void writeText(TargetSweep sweep, List<TargetSensitivity.TargetData> ladder, List<TargetSensitivity.Row> rows,
+                          PrintWriter out, Path trendOut) {
         MetricTarget q = sweep.question();
         out.printf(Locale.ROOT, "targets: %s %s %s%s, compute from each run's %s unless given%n", q.metric(),
                 q.direction().operator(), String.join(", ", sweep.targets().stream()
@@ -45,7 +54,8 @@ final class TargetSweepTable {
             for (int j = 0; j < sweep.perTarget().size(); j++) {
                 RunOutcome o = sweep.perTarget().get(j).outcomes().get(i);
                 row.append(String.format(Locale.ROOT, "  %11s", cell(o)));
-                if (o.status() == RunOutcome.Status.NOT_MEASURED) {
+                // With a ladder its notes say this per recipe; per seed it repeated one sentence for every log.
+                if (ladder.isEmpty() && o.status() == RunOutcome.Status.NOT_MEASURED) {
                     notes.add(o.name() + " at " + RunsTrendService.formatTarget(sweep.targets().get(j)) + ": "
                             + o.reason());
                 }
@@ -54,16 +64,69 @@ final class TargetSweepTable {
         }
         out.println("(FLOP; - not reached, ? cannot be measured)");
         out.println();
-        out.println("halving time at each target (the dated runs that reached it; the fit of 'algoeff fit FILE "
-                + "--group-by target --direction declining'):");
+        if (!ladder.isEmpty()) {
+            writeLadder(sweep, ladder, out);
+        }
+        out.println(ladder.isEmpty() ? "halving time at each target (the dated runs that reached it; the fit of "
+                + "'algoeff fit FILE --group-by target --direction declining'):" : "halving time at each target (the "
+                + "recipes' medians; the interval resamples seeds within recipes and recipes):");
         for (String line : TargetSensitivity.readout(rows).split("\n")) {
             out.println("  " + line);
         }
         notes.stream().distinct().limit(20).forEach(n -> out.println("note: " + n));
         if (trendOut != null) {
-            out.println("data set written to " + trendOut + " (one row per run and target; fit each target with "
-                    + "'algoeff fit " + trendOut + " --group-by target')");
+            out.println("data set written to " + trendOut + " (one row per " + (ladder.isEmpty() ? "run" : "recipe")
+                    + " and target; fit each target with 'algoeff fit " + trendOut + " --group-by target')");
         }
+    }
+
+    /** A recipe x target table of the medians over seeds, and why a recipe is missing at a target. */
+    private static void writeLadder(TargetSweep sweep, List<TargetSensitivity.TargetData> ladder, PrintWriter out) {
+        Map<String, Map<Double, TrendPoint>> byRecipe = new LinkedHashMap<>();
+        for (TargetSensitivity.TargetData d : ladder) {
+            if (d.dataset() != null) {
+                d.dataset().points().forEach(p -> byRecipe.computeIfAbsent(p.label(), k -> new LinkedHashMap<>())
+                        .put(d.target(), p));
+            }
+        }
+        int name = Math.max(6, byRecipe.keySet().stream().mapToInt(String::length).max().orElse(0));
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-" + name + "s  %-10s", "recipe", "date"));
+        sweep.targets().forEach(t -> head.append(String.format(Locale.ROOT, "  %11s", RunsTrendService.formatTarget(t))));
+        out.println("rerun ladder: each recipe's median over its seeds (a missed seed counts as infinite):");
+        out.println(head);
+        for (Map.Entry<String, Map<Double, TrendPoint>> e : byRecipe.entrySet()) {
+            TrendPoint any = e.getValue().values().iterator().next();
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-" + name + "s  %-10s", e.getKey(),
+                    any.date()));
+            for (double t : sweep.targets()) {
+                TrendPoint p = e.getValue().get(t);
+                row.append(String.format(Locale.ROOT, "  %11s", p == null ? "-" : String.format(Locale.ROOT, "%.4e",
+                        p.value())));
+            }
+            out.println(row);
+        }
+        out.println("(FLOP; - not on the ladder at that target, see why below)");
+        for (TargetSensitivity.TargetData d : ladder) {
+            // A target with no ladder at all says why in its halving line below.
+            if (d.dataset() != null && !d.why().isEmpty()) {
+                out.println("  at " + RunsTrendService.formatTarget(d.target()) + ": " + d.why());
+            }
+        }
+        out.println();
+    }
+
+    /** Every target's ladder points in one data set with a {@code target} column, or empty when there are none. */
+    static Optional<TrendDataset> ladderDataset(TargetSweep sweep, List<TargetSensitivity.TargetData> ladder,
+                                                String name) {
+        List<TrendPoint> all = new ArrayList<>();
+        ladder.stream().filter(d -> d.dataset() != null).forEach(d -> all.addAll(d.dataset().points()));
+        if (all.isEmpty()) {
+            return Optional.empty();
+        }
+        TrendDataset any = ladder.stream().filter(d -> d.dataset() != null).findFirst().orElseThrow().dataset();
+        return Optional.of(new TrendDataset(name + ": " + sweep.question().metric() + " "
+                + sweep.question().direction().operator() + " " + String.join(", ", sweep.targets().stream()
+                .map(RunsTrendService::formatTarget).toList()), RunsTrendService.VALUE_LABEL, all, any.provenance()));
     }
 
     private static String cell(RunOutcome o) {
@@ -74,7 +137,8 @@ final class TargetSweepTable {
         };
     }
 
-    static void writeJson(TargetSweep sweep, List<TargetSensitivity.Row> rows, PrintWriter out) throws IOException {
+    static void writeJson(TargetSweep sweep, List<TargetSensitivity.TargetData> ladder, List<TargetSensitivity.Row> rows,
+                          PrintWriter out) throws IOException {
         MetricTarget q = sweep.question();
         try (JsonGenerator g = Json.factory().createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -89,6 +153,9 @@ final class TargetSweepTable {
             }
             g.writeEndArray();
             runs(g, sweep);
+            if (!ladder.isEmpty()) {
+                ladder(g, ladder);
+            }
             g.writeArrayFieldStart("halvingByTarget");
             for (TargetSensitivity.Row r : rows) {
                 row(g, r);
@@ -130,6 +197,35 @@ final class TargetSweepTable {
         g.writeEndArray();
     }
 
+    private static void ladder(JsonGenerator g, List<TargetSensitivity.TargetData> ladder) throws IOException {
+        g.writeArrayFieldStart("ladderByTarget");
+        for (TargetSensitivity.TargetData d : ladder) {
+            g.writeStartObject();
+            g.writeNumberField("target", d.target());
+            g.writeArrayFieldStart("recipes");
+            for (TrendPoint p : d.dataset() == null ? List.<TrendPoint>of() : d.dataset().points()) {
+                g.writeStartObject();
+                g.writeStringField("recipe", p.label());
+                g.writeStringField("date", p.date().toString());
+                CttCommand.number(g, "medianComputeToTarget", p.value());
+                CttCommand.number(g, "medianCiLow", attribute(p, "median_ci_low"));
+                CttCommand.number(g, "medianCiHigh", attribute(p, "median_ci_high"));
+                g.writeNumberField("reached", (int) attribute(p, "reached"));
+                g.writeNumberField("seeds", (int) attribute(p, "seeds"));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeStringField("reason", d.why().isEmpty() ? null : d.why());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static double attribute(TrendPoint p, String key) {
+        String v = p.attributes().get(key);
+        return v == null ? Double.NaN : Double.parseDouble(v);
+    }
+
     private static void row(JsonGenerator g, TargetSensitivity.Row r) throws IOException {
         g.writeStartObject();
         g.writeNumberField("target", r.target());
@@ -146,7 +242,7 @@ final class TargetSweepTable {
                 }
             }
             g.writeEndArray();
-            g.writeStringField("ci95Method", r.fit().bootstrapResamples() > 0 ? "bootstrap" : "t");
+            g.writeStringField("ci95Method", r.ci95Method());
             CttCommand.number(g, "slopeLog2PerYear", r.fit().slopeLog2PerYear());
             CttCommand.number(g, "fittedFactor", r.fit().fittedFactor());
         }

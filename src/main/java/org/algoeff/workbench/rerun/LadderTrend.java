@@ -14,7 +14,9 @@ import org.algoeff.workbench.model.RecipeYear;
  * replacement and, within each drawn recipe, its seeds with replacement, takes each recipe's median (a missed seed
  * is +infinity) and fits log2(median compute-to-target) against the recipe's year (1 July) by least squares. A
  * resample whose median is infinite for a recipe drops that recipe; one left with fewer than two years is not a fit
- * and counts against neither end. Recipes most of whose seeds missed are not on the ladder: they are a capability
+ * and counts against neither end. With fewer than {@value #MIN_RECIPES_FOR_INTERVAL} recipes on the ladder there is
+ * no interval: half the resamples of two recipes draw one recipe twice and the rest only reshuffle seeds, which
+ * says nothing of how eras vary about the line. Recipes most of whose seeds missed are not on the ladder: they are a capability
  * the older recipes lack, not an infinite compute ({@link #neverReached}).
  *
  * @param months        halving time of the point fit (medians of all seeds), months; NaN without two years
@@ -31,6 +33,8 @@ public record LadderTrend(double months, double low, double high, boolean declin
     public static final int RESAMPLES = 2000;
     /** Seed of the bootstrap generator, so the interval is reproducible. */
     public static final long SEED = 20_200_505L;
+    /** Recipes on the ladder below which no interval is given. */
+    public static final int MIN_RECIPES_FOR_INTERVAL = 3;
 
     public LadderTrend {
         neverReached = List.copyOf(neverReached);
@@ -46,7 +50,7 @@ public record LadderTrend(double months, double low, double high, boolean declin
         double slope = slope(years, medians);
         List<Double> resampled = new ArrayList<>();
         SplittableRandom random = new SplittableRandom(SEED);
-        for (int b = 0; b < RESAMPLES && on.size() >= 2; b++) {
+        for (int b = 0; b < RESAMPLES && on.size() >= MIN_RECIPES_FOR_INTERVAL; b++) {
             double[] y = new double[on.size()];
             double[] v = new double[on.size()];
             int n = 0;
@@ -119,6 +123,10 @@ public record LadderTrend(double months, double low, double high, boolean declin
             return recipes + " recipe(s) on the ladder: a trend needs two recipe years";
         }
         String verb = declining ? "halves every " + format(months) + " months" : "does not decline (fitted slope >= 0)";
+        if (resamples == 0) {
+            return String.format(Locale.ROOT, "compute-to-target %s (%d recipes: too few for an interval over "
+                    + "recipes)", verb, recipes);
+        }
         return String.format(Locale.ROOT, "compute-to-target %s (95%% bootstrap interval over seeds and recipes "
                 + "%s-%s months, %d resamples, %d recipes)", verb, format(low), format(high), resamples, recipes);
     }

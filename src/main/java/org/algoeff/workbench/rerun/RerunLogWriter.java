@@ -37,7 +37,7 @@ public final class RerunLogWriter implements AutoCloseable {
         this.temp = AtomicFiles.createTemp(this.file);
         out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
         Map<String, Object> first = new LinkedHashMap<>();
-        first.put("format", FORMAT);
+        first.put(RerunLogSchema.HEADER_FORMAT, FORMAT);
         first.put("version", VERSION);
         first.putAll(header);
         writeLine(first);

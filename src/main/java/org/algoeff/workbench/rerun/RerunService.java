@@ -164,9 +164,9 @@ public final class RerunService {
     private static Map<String, Object> header(RerunRequest request, ImageDataset data, BackendInfo backend) {
         Recipe recipe = request.recipe();
         Map<String, Object> h = new LinkedHashMap<>();
-        h.put("recipe", recipe.id());
-        h.put("year", recipe.year());
-        h.put("seed", request.seed());
+        h.put(RerunLogSchema.HEADER_RECIPE, recipe.id());
+        h.put(RerunLogSchema.HEADER_YEAR, recipe.year());
+        h.put(RerunLogSchema.HEADER_SEED, request.seed());
         h.put("backend", backend.used().id());
         h.put("device", backend.describe());
         h.put("forward_flops_per_example", recipe.forwardFlopsPerExample());

@@ -60,6 +60,34 @@ class CttTargetsCommandTest {
         return folder;
     }
 
+    /**
+     * Three seeds per recipe year, crossing each target at 1x, 0.5x and 2x the known compute (so the median is the
+     * known compute); in recipe r0 seeds 2 and 3 end below the last target, so its median misses it.
+     */
+    private Path seededLogs() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("seeded"));
+        double[] factor = {1, 0.5, 2};
+        for (int i = 0; i < 8; i++) {
+            for (int seed = 1; seed <= 3; seed++) {
+                Map<String, Object> header = new LinkedHashMap<>();
+                header.put("recipe", "r" + i);
+                header.put("year", 2012 + i);
+                header.put("seed", seed);
+                header.put("target", null);
+                try (RerunLogWriter w = new RerunLogWriter(folder.resolve("r" + i + "-seed" + seed + ".jsonl"),
+                        header)) {
+                    w.write(new EvalPoint(0, 0, 0, 0.1, Double.NaN, 1));
+                    int last = i == 0 && seed > 1 ? TARGETS.length - 1 : TARGETS.length;
+                    for (int j = 0; j < last; j++) {
+                        w.write(new EvalPoint(j + 1, j + 1, Math.round(crossing(i, j) * factor[seed - 1]),
+                                TARGETS[j], 0.5, 2 + j));
+                    }
+                }
+            }
+        }
+        return folder;
+    }
+
     private static JsonNode json(CliRun run) throws IOException {
         assertEquals(0, run.exitCode(), run.err());
         return new ObjectMapper().readTree(run.out());
@@ -89,6 +117,40 @@ class CttTargetsCommandTest {
     }
 
     @Test
+    void rerunLogSeedsAreGroupedPerRecipeWithAnIntervalOverSeedsAndRecipes() throws IOException {
+        Path folder = seededLogs();
+        JsonNode j = json(CliRun.of("ctt", folder.toString(), "--metric", "test_accuracy", "--targets",
+                "0.90:0.96:0.02", "--json"));
+        assertEquals(24, j.get("runs").size(), "every seed's log is still a row of the run table");
+        for (int k = 0; k < 4; k++) {
+            JsonNode row = j.get("halvingByTarget").get(k);
+            assertEquals(k < 3 ? 8 : 7, row.get("points").asInt(), "one point per recipe, not per seed");
+            assertEquals("bootstrap over seeds and recipes", row.get("ci95Method").asText());
+            double low = row.get("ci95Months").get(0).asDouble();
+            assertTrue(low > 0 && low < row.get("halvingMonths").asDouble(), row.toString());
+            if (k < 3) {
+                assertEquals(HALVING[k], row.get("halvingMonths").asDouble(), 1e-2, "the medians are the known "
+                        + "compute at " + TARGETS[k]);
+            }
+        }
+        JsonNode at094 = j.get("ladderByTarget").get(2);
+        JsonNode r3 = at094.get("recipes").get(3);
+        assertEquals("r3", r3.get("recipe").asText());
+        assertEquals(crossing(3, 2), r3.get("medianComputeToTarget").asDouble(), 1);
+        assertEquals(crossing(3, 2) * 0.5, r3.get("medianCiLow").asDouble(), 1);
+        assertEquals(3, r3.get("seeds").asInt());
+        JsonNode at096 = j.get("ladderByTarget").get(3);
+        assertTrue(at096.get("reason").asText().contains("r0: not reached (1 of 3 seeds reached it)"),
+                at096.toString());
+
+        CliRun text = CliRun.of("ctt", folder.toString(), "--metric", "test_accuracy", "--targets", "0.9,0.96");
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("rerun ladder: each recipe's median over its seeds"), text.out());
+        assertTrue(text.out().contains("0.9: halves every 103.0 months (95% bootstrap over seeds and recipes "),
+                text.out());
+    }
+
+    @Test
     void trendOutGroupedByTargetGivesTheSameHalvingTimes() throws IOException {
         Path folder = logs("full", 1.0);
         Path out = dir.resolve("sweep.csv");
@@ -115,9 +177,10 @@ class CttTargetsCommandTest {
         CliRun run = CliRun.of("ctt", folder.toString(), "--metric", "test_accuracy", "--targets", "0.90,0.96");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("0.9: halves every 103.0 months"), run.out());
-        assertTrue(run.out().contains("0.96: no fit: no run is a point at 0.96: 8 cannot be measured (cannot be "
-                + "measured at 0.96: training stopped when test_accuracy first reached 0.94"), run.out());
-        assertTrue(run.out().contains("?"), run.out());
+        assertTrue(run.out().contains("0.96: no fit: r0, r1, r2, r3, r4, r5, r6, r7: 1 of 1 seeds: cannot be "
+                + "measured at 0.96: training stopped when test_accuracy first reached 0.94;"), run.out());
+        assertTrue(run.out().contains("r7   2019-07-01   5.6826e+08            ?"), "each log's cell: " + run.out());
+        assertEquals(1, run.out().split("training stopped", -1).length - 1, "said once: " + run.out());
     }
 
     /** The shipped ladder trained to its full budgets (real DL4J reruns): the figures docs/analyses.md quotes. */

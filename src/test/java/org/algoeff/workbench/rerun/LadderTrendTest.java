@@ -39,6 +39,16 @@ class LadderTrendTest {
     }
 
     @Test
+    void twoRecipesGiveALineButNoIntervalOverRecipes() {
+        // Seeds that disagree would give seed-only resamples a narrow, confident-looking interval.
+        LadderTrend t = LadderTrend.of(List.of(era("a", 2000, 6, 8, 11, 9, 7), era("b", 2004, 1, 0.5, 2, 1, 1.5)));
+        assertTrue(t.declining());
+        assertEquals(0, t.resamples());
+        assertTrue(Double.isNaN(t.low()) && Double.isNaN(t.high()), t.describe());
+        assertTrue(t.describe().contains("2 recipes: too few for an interval over recipes"), t.describe());
+    }
+
+    @Test
     void aRisingLadderSaysItDoesNotDecline() {
         LadderTrend t = LadderTrend.of(List.of(era("a", 2000, 1, 1), era("b", 2005, 4, 4)));
         assertFalse(t.declining());

@@ -20,6 +20,7 @@ import org.algoeff.workbench.task.CancellationToken;
  * @param lastValue the series' last logged value (the best it is known to reach)
  */
 public record TrainingStop(String series, double target, double lastValue) {
+    private static final String REMEDY = "a run trained past its target (full curve) can be measured";
 
     /** The stop of {@code run}'s training, when the log records one and its {@code metric} curve ends there. */
     public static Optional<TrainingStop> of(Run run, String metric) {
@@ -51,6 +52,15 @@ public record TrainingStop(String series, double target, double lastValue) {
     /** Why a target this run did not reach cannot be measured from it. */
     public String reason(double asked) {
         return "cannot be measured at " + asked + ": training stopped when " + series + " first reached " + target
-                + " (curve ends at " + lastValue + "); a run trained past its target (full curve) can be measured";
+                + " (curve ends at " + lastValue + "); " + REMEDY;
+    }
+
+    /**
+     * The same for every run that stopped at this target, without this run's own last value, so that runs left out
+     * for one reason can share one note.
+     */
+    public String sharedReason(double asked) {
+        return "cannot be measured at " + asked + ": training stopped when " + series + " first reached " + target
+                + "; " + REMEDY;
     }
 }

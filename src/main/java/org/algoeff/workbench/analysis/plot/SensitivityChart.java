@@ -88,7 +88,7 @@ public final class SensitivityChart {
             // An interval reaching infinity runs off the top of the chart: its bar is clipped there, with no cap.
             double high = Double.isFinite(ci.high()) ? ci.high() : top * OFF_THE_TOP;
             String label = RunsTrendService.formatTarget(r.target()) + " | " + TrendReadout.headline(r.fit())
-                    + (bar ? String.format(Locale.ROOT, " | 95%% CI %s-%s", TrendReadout.months(ci.low()),
+                    + (bar ? String.format(Locale.ROOT, " | %s %s-%s", r.ci95Name(), TrendReadout.months(ci.low()),
                     TrendReadout.months(ci.high())) : "") + " | " + r.points() + " points | " + s.name();
             out.add(bar ? new PlotPoint(r.target(), months, label, false, Math.min(ci.low(), months),
                     Math.max(high, months)) : new PlotPoint(r.target(), months, label, false));

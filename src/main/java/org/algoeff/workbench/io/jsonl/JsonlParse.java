@@ -144,7 +144,7 @@ final class JsonlParse {
         } catch (JsonProcessingException | java.io.EOFException | java.io.CharConversionException e) {
             return false;
         }
-        if (!RerunLogSchema.FORMAT.equals(fields.get("format"))) {
+        if (!RerunLogSchema.FORMAT.equals(fields.get(RerunLogSchema.HEADER_FORMAT))) {
             return false;
         }
         if (!"1".equals(fields.get("version"))) {

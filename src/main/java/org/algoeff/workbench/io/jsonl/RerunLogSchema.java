@@ -11,6 +11,14 @@ public final class RerunLogSchema {
     public static final String FORMAT = "algoeff-rerun-log";
     /** The header's {@code version} value written by this build. */
     public static final int VERSION = 1;
+    /** Header key of {@link #FORMAT}. */
+    public static final String HEADER_FORMAT = "format";
+    /** Header key: the recipe id ("lenet-1998"). */
+    public static final String HEADER_RECIPE = "recipe";
+    /** Header key: the recipe's year, whose 1 July dates the run. */
+    public static final String HEADER_YEAR = "year";
+    /** Header key: the training seed. */
+    public static final String HEADER_SEED = "seed";
     /** Minibatches trained so far: the log's x axis. */
     public static final String STEP = "step";
     /** Training examples processed so far. */

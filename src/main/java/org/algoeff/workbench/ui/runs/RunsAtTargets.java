@@ -10,6 +10,8 @@ import org.algoeff.workbench.analysis.ctt.MetricTarget;
 import org.algoeff.workbench.analysis.ctt.TargetDirection;
 import org.algoeff.workbench.analysis.runs.RunInput;
 import org.algoeff.workbench.analysis.runs.RunsTrendService;
+import org.algoeff.workbench.analysis.runs.TargetSweep;
+import org.algoeff.workbench.rerun.TargetLadder;
 import org.algoeff.workbench.task.CancellationToken;
 import org.algoeff.workbench.task.ProgressSink;
 import org.algoeff.workbench.ui.sensitivity.SensitivityViewModel;
@@ -17,7 +19,7 @@ import org.algoeff.workbench.ui.sensitivity.SensitivityViewModel;
 /**
  * The loaded runs as the threshold-sensitivity panel measures them: a snapshot of the runs (with the user's dates,
  * names and compute sources) and of the question but its target, measured at any targets by the runs service.
- * A value: an equal snapshot needs no new measurement.
+ * Rerun logs are grouped per recipe ({@link TargetLadder}). A value: an equal snapshot needs no new measurement.
  *
  * @param smoothing TensorBoard EMA weight, NaN for none
  */
@@ -42,6 +44,9 @@ record RunsAtTargets(RunsTrendService service, List<RunInput> inputs, String met
                                                       CancellationToken cancel) throws IOException {
         MetricTarget any = new MetricTarget(metric, targets.get(0), direction, new ComputeSource.LoggedFlops(),
                 smoothing);
-        return TargetSensitivity.ofRuns(service.measureTargets(inputs, any, targets, progress, cancel));
+        TargetSweep sweep = service.measureTargets(inputs, any, targets, progress, cancel);
+        // Rerun logs are seeds of a few recipes: grouped per recipe, as ctt --targets does
+        return TargetLadder.areRerunLogs(inputs) ? TargetLadder.ofLogs(inputs, sweep, name())
+                : TargetSensitivity.ofRuns(sweep);
     }
 }

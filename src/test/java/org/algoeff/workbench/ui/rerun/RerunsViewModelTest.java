@@ -114,8 +114,8 @@ class RerunsViewModelTest {
         assertTrue(onFx(() -> vm.outcomeProperty().get()) != null);
         assertEquals(RerunsViewModel.DEFAULT_TARGETS, onFx(() -> vm.sensitivity().targetsTextProperty().get()));
         String above = onFx(() -> vm.sensitivity().readoutProperty().get());
-        assertTrue(above.contains("0.9: no fit: mlp-1986: cannot be measured (3 of 3 seeds stopped training at "
-                + "their target 0.8 before reaching 0.9"), above);
+        assertTrue(above.contains("0.9: no fit: mlp-1986, cnn-2012, sepconv-2019: 3 of 3 seeds: cannot be measured "
+                + "at 0.9: training stopped when validation_accuracy first reached 0.8;"), above);
         onFx(() -> vm.sensitivity().targetsTextProperty().set("0.5,0.7,0.8"));
         List<TargetSensitivity.Row> rows = onFx(() -> List.copyOf(vm.sensitivity().rows()));
         assertEquals(3, rows.size());
