@@ -183,23 +183,46 @@ class CttTargetsCommandTest {
         assertEquals(1, run.out().split("training stopped", -1).length - 1, "said once: " + run.out());
     }
 
-    /** The shipped ladder trained to its full budgets (real DL4J reruns): the figures docs/analyses.md quotes. */
+    /**
+     * The shipped ladder trained to its full budgets (real DL4J reruns, five seeds per recipe): the figures
+     * docs/analyses.md and docs/rerun.md quote.
+     */
     @Test
     void theShippedFullCurveLadderAtSeveralTargets() throws IOException {
-        JsonNode j = json(CliRun.of("ctt", "sample-data/reruns/full-curves-seed1", "--metric", "test_accuracy",
-                "--targets", "0.90,0.94,0.97", "--json"));
+        JsonNode j = json(CliRun.of("ctt", "sample-data/reruns/full-curves", "--metric", "validation_accuracy",
+                "--targets", "0.90,0.95,0.97", "--json"));
         JsonNode rows = j.get("halvingByTarget");
-        assertEquals(694.0, rows.get(0).get("halvingMonths").asDouble(), 0.1);
-        assertEquals(211.0, rows.get(1).get("halvingMonths").asDouble(), 0.1);
-        assertEquals(53.8, rows.get(2).get("halvingMonths").asDouble(), 0.1);
-        assertEquals(5, rows.get(0).get("points").asInt());
+        assertEquals(107.9, rows.get(0).get("halvingMonths").asDouble(), 0.1);
+        assertEquals(69.9, rows.get(1).get("halvingMonths").asDouble(), 0.1);
+        assertEquals(5, rows.get(1).get("points").asInt());
+        assertEquals(38.2, rows.get(1).get("ci95Months").get(0).asDouble(), 0.1);
+        assertEquals(1359.1, rows.get(1).get("ci95Months").get(1).asDouble(), 0.1);
+        assertTrue(rows.get(0).get("ci95Months").get(1).isNull(), "0.90's interval reaches 'no decline'");
         assertEquals(3, rows.get(2).get("points").asInt(), "the MLP and LeNet never reach 0.97");
-        assertTrue(rows.get(0).get("ci95Months").get(1).isNull(), "0.90's interval reaches infinity");
+        assertEquals("bootstrap over seeds and recipes", rows.get(1).get("ci95Method").asText());
+        JsonNode at095 = j.get("ladderByTarget").get(1).get("recipes");
+        assertEquals(5, at095.size(), "one point per recipe, not per log");
+        assertEquals("mlp-1986", at095.get(0).get("recipe").asText(), "oldest first");
+        for (JsonNode r : at095) {
+            assertEquals(5, r.get("seeds").asInt(), r.toString());
+        }
+        assertEquals(25, j.get("runs").size());
         for (JsonNode run : j.get("runs")) {
             for (JsonNode cell : run.get("byTarget")) {
                 assertTrue(!cell.get("status").asText().equals("not_measured"), "full curves: nothing unmeasurable");
             }
         }
+    }
+
+    /** On the test split two recipes reach 0.97: a line, but too few recipes for an interval over them. */
+    @Test
+    void theShippedLadderOnTheTestSplitHasNoIntervalWithTwoRecipes() throws IOException {
+        JsonNode j = json(CliRun.of("ctt", "sample-data/reruns/full-curves", "--metric", "test_accuracy",
+                "--targets", "0.95,0.97", "--json"));
+        JsonNode rows = j.get("halvingByTarget");
+        assertEquals(68.7, rows.get(0).get("halvingMonths").asDouble(), 0.1);
+        assertEquals(2, rows.get(1).get("points").asInt());
+        assertTrue(rows.get(1).get("ci95Months").get(0).isNull(), rows.get(1).toString());
     }
 
     @Test
