@@ -151,7 +151,10 @@ public final class TargetSensitivity {
         return rows;
     }
 
-    /** "0.9: halves every 103.2 months (95% CI 60.1-inf, 5 points); 0.96: no fit (...)", a line per target. */
+    /**
+     * "0.9: halves every 103.2 months (95% CI 60.1-inf) (5 points)", "0.96: no fit: ...", a line per target; a fitted
+     * target that left some of its data out (a rerun ladder's recipes that never reached it) says which.
+     */
     public static String readout(List<Row> rows) {
         List<String> lines = new ArrayList<>();
         for (Row r : rows) {
@@ -163,7 +166,8 @@ public final class TargetSensitivity {
             Interval ci = r.ci95Months();
             lines.add(String.format(Locale.ROOT, "%s: %s%s (%d points)", t, TrendReadout.headline(r.fit()),
                     Double.isNaN(ci.low()) ? " (no interval: too few points)" : " (" + r.ci95Name() + " " + TrendReadout.months(ci.low()) + "-"
-                            + TrendReadout.months(ci.high()) + ")", r.points()));
+                            + TrendReadout.months(ci.high()) + ")", r.points())
+                    + (r.reason().isEmpty() ? "" : "; left out: " + r.reason()));
         }
         return String.join("\n", lines);
     }

@@ -105,13 +105,8 @@ final class TargetSweepTable {
             }
             out.println(row);
         }
+        // Each target's halving line below says which recipes it left out and why.
         out.println("(FLOP; - not on the ladder at that target, see why below)");
-        for (TargetSensitivity.TargetData d : ladder) {
-            // A target with no ladder at all says why in its halving line below.
-            if (d.dataset() != null && !d.why().isEmpty()) {
-                out.println("  at " + RunsTrendService.formatTarget(d.target()) + ": " + d.why());
-            }
-        }
         out.println();
     }
 

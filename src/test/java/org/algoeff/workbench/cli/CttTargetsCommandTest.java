@@ -223,6 +223,13 @@ class CttTargetsCommandTest {
         assertEquals(68.7, rows.get(0).get("halvingMonths").asDouble(), 0.1);
         assertEquals(2, rows.get(1).get("points").asInt());
         assertTrue(rows.get(1).get("ci95Months").get(0).isNull(), rows.get(1).toString());
+        CliRun text = CliRun.of("ctt", "sample-data/reruns/full-curves", "--metric", "test_accuracy", "--targets",
+                "0.96,0.97");
+        assertTrue(text.out().contains("0.96: halves every 44.1 months (95% bootstrap over seeds and recipes 18.0-inf) "
+                + "(3 points); left out: mlp-1986: not reached (0 of 5 seeds reached it); lenet-1998: not reached (1 "
+                + "of 5 seeds reached it)"), "the fitted line names the recipes it left out: " + text.out());
+        assertTrue(text.out().contains("0.97: halves every 18.7 months (no interval: too few points) (2 points)"),
+                text.out());
     }
 
     @Test
