@@ -164,10 +164,10 @@ public final class TargetSensitivity {
                 continue;
             }
             Interval ci = r.ci95Months();
-            lines.add(String.format(Locale.ROOT, "%s: %s%s (%d points)", t, TrendReadout.headline(r.fit()),
-                    Double.isNaN(ci.low()) ? " (no interval: too few points)" : " (" + r.ci95Name() + " " + TrendReadout.months(ci.low()) + "-"
-                            + TrendReadout.months(ci.high()) + ")", r.points())
-                    + (r.reason().isEmpty() ? "" : "; left out: " + r.reason()));
+            String interval = Double.isNaN(ci.low()) ? " (no interval: too few points)" : " (" + r.ci95Name() + " "
+                    + TrendReadout.months(ci.low()) + "-" + TrendReadout.months(ci.high()) + ")";
+            lines.add(String.format(Locale.ROOT, "%s: %s%s (%d points)", t, TrendReadout.headline(r.fit()), interval,
+                    r.points()) + (r.reason().isEmpty() ? "" : "; left out: " + r.reason()));
         }
         return String.join("\n", lines);
     }

@@ -54,7 +54,7 @@ final class TargetSweepTable {
             for (int j = 0; j < sweep.perTarget().size(); j++) {
                 RunOutcome o = sweep.perTarget().get(j).outcomes().get(i);
                 row.append(String.format(Locale.ROOT, "  %11s", cell(o)));
-                // With a ladder its notes say this per recipe; per seed it repeated one sentence for every log.
+                // With a ladder the halving lines say this per recipe; per log it repeated one sentence per seed.
                 if (ladder.isEmpty() && o.status() == RunOutcome.Status.NOT_MEASURED) {
                     notes.add(o.name() + " at " + RunsTrendService.formatTarget(sweep.targets().get(j)) + ": "
                             + o.reason());

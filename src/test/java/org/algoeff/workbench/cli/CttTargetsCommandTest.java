@@ -29,6 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CttTargetsCommandTest {
     private static final double[] TARGETS = {0.90, 0.92, 0.94, 0.96};
     private static final double[] HALVING = {103, 70, 58, 41};
+    /** The published eras' full curves, five seeds each (real DL4J reruns). */
+    private static final String SHIPPED = "sample-data/reruns/full-curves";
 
     @TempDir
     Path dir;
@@ -183,14 +185,17 @@ class CttTargetsCommandTest {
         assertEquals(1, run.out().split("training stopped", -1).length - 1, "said once: " + run.out());
     }
 
+    private static JsonNode shipped(String metric, String targets) throws IOException {
+        return json(CliRun.of("ctt", SHIPPED, "--metric", metric, "--targets", targets, "--json"));
+    }
+
     /**
      * The shipped ladder trained to its full budgets (real DL4J reruns, five seeds per recipe): the figures
      * docs/analyses.md and docs/rerun.md quote.
      */
     @Test
     void theShippedFullCurveLadderAtSeveralTargets() throws IOException {
-        JsonNode j = json(CliRun.of("ctt", "sample-data/reruns/full-curves", "--metric", "validation_accuracy",
-                "--targets", "0.90,0.95,0.97", "--json"));
+        JsonNode j = shipped("validation_accuracy", "0.90,0.95,0.97");
         JsonNode rows = j.get("halvingByTarget");
         assertEquals(107.9, rows.get(0).get("halvingMonths").asDouble(), 0.1);
         assertEquals(69.9, rows.get(1).get("halvingMonths").asDouble(), 0.1);
@@ -217,14 +222,11 @@ class CttTargetsCommandTest {
     /** On the test split two recipes reach 0.97: a line, but too few recipes for an interval over them. */
     @Test
     void theShippedLadderOnTheTestSplitHasNoIntervalWithTwoRecipes() throws IOException {
-        JsonNode j = json(CliRun.of("ctt", "sample-data/reruns/full-curves", "--metric", "test_accuracy",
-                "--targets", "0.95,0.97", "--json"));
-        JsonNode rows = j.get("halvingByTarget");
+        JsonNode rows = shipped("test_accuracy", "0.95,0.97").get("halvingByTarget");
         assertEquals(68.7, rows.get(0).get("halvingMonths").asDouble(), 0.1);
         assertEquals(2, rows.get(1).get("points").asInt());
         assertTrue(rows.get(1).get("ci95Months").get(0).isNull(), rows.get(1).toString());
-        CliRun text = CliRun.of("ctt", "sample-data/reruns/full-curves", "--metric", "test_accuracy", "--targets",
-                "0.96,0.97");
+        CliRun text = CliRun.of("ctt", SHIPPED, "--metric", "test_accuracy", "--targets", "0.96,0.97");
         assertTrue(text.out().contains("0.96: halves every 44.1 months (95% bootstrap over seeds and recipes 18.0-inf) "
                 + "(3 points); left out: mlp-1986: not reached (0 of 5 seeds reached it); lenet-1998: not reached (1 "
                 + "of 5 seeds reached it)"), "the fitted line names the recipes it left out: " + text.out());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.algoeff.workbench.analysis.ctt;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Optional;
 
 import org.algoeff.workbench.model.MetricSeries;
@@ -52,7 +54,7 @@ public record TrainingStop(String series, double target, double lastValue) {
     /** Why a target this run did not reach cannot be measured from it. */
     public String reason(double asked) {
         return "cannot be measured at " + asked + ": training stopped when " + series + " first reached " + target
-                + " (curve ends at " + lastValue + "); " + REMEDY;
+                + " (curve ends at " + fourDigits(lastValue) + "); " + REMEDY;
     }
 
     /**
@@ -62,5 +64,10 @@ public record TrainingStop(String series, double target, double lastValue) {
     public String sharedReason(double asked) {
         return "cannot be measured at " + asked + ": training stopped when " + series + " first reached " + target
                 + "; " + REMEDY;
+    }
+
+    private static String fourDigits(double v) {
+        return Double.isFinite(v) ? new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString()
+                : Double.toString(v);
     }
 }
