@@ -153,8 +153,7 @@ final class CttCommand implements Callable<Integer> {
         TargetSweep sweep = new RunsTrendService(version(), Clock.systemUTC()).measureTargets(
                 inputs, first, values, ProgressSink.NONE, CancellationToken.NEVER);
         boolean ladder = TargetLadder.areRerunLogs(inputs);
-        List<TargetSensitivity.TargetData> data = ladder ? TargetLadder.ofLogs(inputs, sweep, LADDER)
-                : TargetSensitivity.ofRuns(sweep);
+        List<TargetSensitivity.TargetData> data = TargetLadder.ofSweep(inputs, sweep, LADDER);
         List<TargetSensitivity.Row> rows = TargetSensitivity.fit(data, FitOptions.DEFAULT,
                 new TrendFitter(version()), ProgressSink.NONE, CancellationToken.NEVER);
         if (trendOut != null) {

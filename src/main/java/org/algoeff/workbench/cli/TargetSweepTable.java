@@ -22,6 +22,7 @@ import org.algoeff.workbench.io.text.Json;
 import org.algoeff.workbench.model.Interval;
 import org.algoeff.workbench.model.TrendDataset;
 import org.algoeff.workbench.model.TrendPoint;
+import org.algoeff.workbench.rerun.RerunSummary;
 
 /**
  * How {@code algoeff ctt --targets} prints: a run x target table of compute-to-target, the halving time at each
@@ -203,10 +204,10 @@ final class TargetSweepTable {
                 g.writeStringField("recipe", p.label());
                 g.writeStringField("date", p.date().toString());
                 CttCommand.number(g, "medianComputeToTarget", p.value());
-                CttCommand.number(g, "medianCiLow", attribute(p, "median_ci_low"));
-                CttCommand.number(g, "medianCiHigh", attribute(p, "median_ci_high"));
-                g.writeNumberField("reached", (int) attribute(p, "reached"));
-                g.writeNumberField("seeds", (int) attribute(p, "seeds"));
+                CttCommand.number(g, "medianCiLow", attribute(p, RerunSummary.MEDIAN_CI_LOW));
+                CttCommand.number(g, "medianCiHigh", attribute(p, RerunSummary.MEDIAN_CI_HIGH));
+                g.writeNumberField("reached", (int) attribute(p, RerunSummary.REACHED));
+                g.writeNumberField("seeds", (int) attribute(p, RerunSummary.SEEDS));
                 g.writeEndObject();
             }
             g.writeEndArray();

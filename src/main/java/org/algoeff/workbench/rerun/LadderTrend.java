@@ -16,8 +16,8 @@ import org.algoeff.workbench.model.RecipeYear;
  * resample whose median is infinite for a recipe drops that recipe; one left with fewer than two years is not a fit
  * and counts against neither end. With fewer than {@value #MIN_RECIPES_FOR_INTERVAL} recipes on the ladder there is
  * no interval: half the resamples of two recipes draw one recipe twice and the rest only reshuffle seeds, which
- * says nothing of how eras vary about the line. Recipes most of whose seeds missed are not on the ladder: they are a capability
- * the older recipes lack, not an infinite compute ({@link #neverReached}).
+ * says nothing of how eras vary about the line. Recipes most of whose seeds missed are not on the ladder: they are a
+ * capability the older recipes lack, not an infinite compute ({@link #neverReached}).
  *
  * @param months        halving time of the point fit (medians of all seeds), months; NaN without two years
  * @param low           2.5 % percentile of the resampled halving times (months)

@@ -28,6 +28,15 @@ import org.algoeff.workbench.model.TrendPoint;
 public record RerunSummary(String recipe, int year, int reached, int seeds, double medianComputeToTarget,
         double minComputeToTarget, double maxComputeToTarget, double intervalLow, double intervalHigh,
         double intervalCoverage, List<Double> computeToTarget) {
+    /** {@link #toTrendPoint()} attribute: low end of the median's interval. */
+    public static final String MEDIAN_CI_LOW = "median_ci_low";
+    /** {@link #toTrendPoint()} attribute: high end of the median's interval. */
+    public static final String MEDIAN_CI_HIGH = "median_ci_high";
+    /** {@link #toTrendPoint()} attribute: seeds run. */
+    public static final String SEEDS = "seeds";
+    /** {@link #toTrendPoint()} attribute: seeds that reached the target. */
+    public static final String REACHED = "reached";
+
     public RerunSummary {
         computeToTarget = List.copyOf(computeToTarget);
     }
@@ -64,10 +73,10 @@ public record RerunSummary(String recipe, int year, int reached, int seeds, doub
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put(TrendPoint.SPREAD_LOW, Double.toString(minComputeToTarget));
         attributes.put(TrendPoint.SPREAD_HIGH, Double.toString(maxComputeToTarget));
-        attributes.put("median_ci_low", Double.toString(intervalLow));
-        attributes.put("median_ci_high", Double.toString(intervalHigh));
-        attributes.put("seeds", Integer.toString(seeds));
-        attributes.put("reached", Integer.toString(reached));
+        attributes.put(MEDIAN_CI_LOW, Double.toString(intervalLow));
+        attributes.put(MEDIAN_CI_HIGH, Double.toString(intervalHigh));
+        attributes.put(SEEDS, Integer.toString(seeds));
+        attributes.put(REACHED, Integer.toString(reached));
         return new TrendPoint(recipe, RecipeYear.date(year), medianComputeToTarget, attributes);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.stream.IntStream;
 
+import org.algoeff.workbench.analysis.TargetSensitivity;
 import org.algoeff.workbench.analysis.TargetSensitivity.TargetData;
 import org.algoeff.workbench.analysis.ctt.TrainingStop;
 import org.algoeff.workbench.analysis.runs.RunInput;
@@ -100,6 +101,16 @@ public final class TargetLadder {
     }
 
     /**
+     * A runs sweep's targets as data: rerun logs as a ladder ({@link #ofLogs}), any other runs one point each
+     * ({@link TargetSensitivity#ofRuns}).
+     *
+     * @param name the ladder's name, when the runs are rerun logs
+     */
+    public static List<TargetData> ofSweep(List<RunInput> runs, TargetSweep sweep, String name) {
+        return areRerunLogs(runs) ? ofLogs(runs, sweep, name) : TargetSensitivity.ofRuns(sweep);
+    }
+
+    /**
      * Rerun logs measured at several targets by the runs service (the user's metric, direction and compute
      * sources), grouped by the recipe in their headers.
      *
@@ -175,9 +186,9 @@ public final class TargetLadder {
             }
             measured.add(s);
             if (s.onLadder()) {
-                Map<String, String> attributes = new LinkedHashMap<>(s.toTrendPoint().attributes());
-                attributes.put("target", t);
                 TrendPoint p = s.toTrendPoint();
+                Map<String, String> attributes = new LinkedHashMap<>(p.attributes());
+                attributes.put(RunsTrendService.TARGET_ATTRIBUTE, t);
                 points.add(new TrendPoint(p.label(), p.date(), p.value(), attributes));
             } else {
                 notes.computeIfAbsent(String.format(Locale.ROOT, "not reached (%d of %d seeds reached it)",

@@ -40,6 +40,8 @@ public final class RunsTrendService {
     public static final String VALUE_LABEL = "compute to target (FLOP)";
     /** What a user-given date says it is. */
     public static final String DATE_SET_BY_USER = "set by you";
+    /** Point attribute: the target the point was measured at ({@code fit --group-by target} fits each). */
+    public static final String TARGET_ATTRIBUTE = "target";
 
     private final String toolVersion;
     private final Clock clock;
@@ -190,7 +192,7 @@ public final class RunsTrendService {
             attributes.put("run_id", o.runId());
         }
         attributes.put("metric", q.metric());
-        attributes.put("target", formatTarget(q.target()));
+        attributes.put(TARGET_ATTRIBUTE, formatTarget(q.target()));
         attributes.put("direction", q.direction().operator());
         attributes.put("smoothing", q.smoothed() ? Double.toString(q.smoothing()) : "none");
         attributes.put("compute_source", o.computeMethod());

@@ -45,8 +45,6 @@ record RunsAtTargets(RunsTrendService service, List<RunInput> inputs, String met
         MetricTarget any = new MetricTarget(metric, targets.get(0), direction, new ComputeSource.LoggedFlops(),
                 smoothing);
         TargetSweep sweep = service.measureTargets(inputs, any, targets, progress, cancel);
-        // Rerun logs are seeds of a few recipes: grouped per recipe, as ctt --targets does
-        return TargetLadder.areRerunLogs(inputs) ? TargetLadder.ofLogs(inputs, sweep, name())
-                : TargetSensitivity.ofRuns(sweep);
+        return TargetLadder.ofSweep(inputs, sweep, name());
     }
 }
